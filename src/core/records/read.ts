@@ -1,0 +1,492 @@
+/**
+ * From raw grids to typed records, once, at the boundary (house-style.md, "zod"):
+ * the header row is found under any title rows, headers are matched by synonym
+ * (or the user's saved mapping), blank rows are skipped, and every cell that
+ * can't be read becomes a data/* finding, never a throw.
+ */
+import type { Day } from '../dates';
+import type { Finding } from '../rules/define';
+import { makeFinding, type Location } from '../rules/finding';
+import missingTable from '../rules/data/missing-table';
+import missingField from '../rules/data/missing-field';
+import invalidDate from '../rules/data/invalid-date';
+import invalidValue from '../rules/data/invalid-value';
+import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
+import { cellText, isBlank, readCell } from './values';
+import type {
+  Allocation,
+  Board,
+  Cell,
+  ColumnMapping,
+  Dispute,
+  Grid,
+  RawWorkbook,
+  Records,
+  Secondment,
+  TableLayout,
+  TableName,
+  Vacancy,
+} from './types';
+
+/** How many rows at the top of a sheet are searched for the header row. */
+const HEADER_SCAN_ROWS = 30;
+/** A row is the header row when at least this many cells match known headers (workbook-format.md). */
+const HEADER_MIN_MATCHES = 3;
+
+/** The ways a header may be written down: as it is, and without a trailing unit such as "(date)" or "(£)". */
+function headerForms(header: string): string[] {
+  const whole = normaliseHeader(header);
+  const stripped = normaliseHeader(header.replace(/\s*\([^)]*\)\s*$/, ''));
+  return stripped && stripped !== whole ? [whole, stripped] : [whole];
+}
+
+type SynonymIndex = ReadonlyMap<string, FieldSpec>;
+const synonymIndexes = new Map<TableName, SynonymIndex>();
+
+function synonymIndex(spec: TableSpec): SynonymIndex {
+  let index = synonymIndexes.get(spec.name);
+  if (!index) {
+    const m = new Map<string, FieldSpec>();
+    for (const f of spec.fields) {
+      for (const s of [f.label, ...f.synonyms]) {
+        const k = normaliseHeader(s);
+        if (!m.has(k)) m.set(k, f);
+      }
+    }
+    index = m;
+    synonymIndexes.set(spec.name, index);
+  }
+  return index;
+}
+
+/** The field a header names, by the user's mapping first, then by synonym; undefined if none. */
+export function matchHeader(spec: TableSpec, header: string, mapping?: Record<string, string>): FieldSpec | 'ignore' | undefined {
+  const mapped = mapping?.[header.trim()];
+  if (mapped !== undefined) {
+    if (mapped === 'ignore') return 'ignore';
+    const f = spec.fields.find((x) => x.key === mapped);
+    if (f) return f;
+  }
+  const index = synonymIndex(spec);
+  for (const form of headerForms(header)) {
+    const f = index.get(form);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+function countMatches(spec: TableSpec, row: readonly Cell[], mapping?: Record<string, string>): number {
+  let n = 0;
+  for (const c of row) {
+    if (typeof c === 'string' && c.trim() !== '') {
+      const f = matchHeader(spec, c, mapping);
+      if (f && f !== 'ignore') n++;
+    }
+  }
+  return n;
+}
+
+/** One parsed row: field key → value (null when blank or unreadable), plus what was unreadable. */
+interface ParsedRow {
+  readonly row: number;
+  readonly values: Record<string, string | number | boolean | null>;
+  /** Shared empty set until the row's first unreadable field (most rows have none). */
+  invalid: ReadonlySet<string>;
+}
+
+function markInvalid(r: ParsedRow, key: string): void {
+  const s = r.invalid === NO_INVALID ? new Set<string>() : (r.invalid as Set<string>);
+  s.add(key);
+  r.invalid = s;
+}
+
+interface ParsedTable {
+  readonly layout: TableLayout;
+  readonly rows: ParsedRow[];
+}
+
+const NO_INVALID: ReadonlySet<string> = new Set();
+
+/** Parse one grid as a table. Findings are pushed onto `findings`. Returns null when no header row is found. */
+export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapping?: Record<string, string>): ParsedTable | null {
+  const values = grid.values;
+  let headerIndex = -1;
+  if (grid.kind === 'table') {
+    headerIndex = values.length > 0 ? 0 : -1;
+  } else {
+    const scan = Math.min(values.length, HEADER_SCAN_ROWS);
+    for (let i = 0; i < scan; i++) {
+      if (countMatches(spec, values[i]!, mapping) >= HEADER_MIN_MATCHES) {
+        headerIndex = i;
+        break;
+      }
+    }
+  }
+  if (headerIndex < 0) {
+    findings.push(
+      makeFinding(missingTable, 'noHeader', {
+        sheet: grid.sheet,
+        table: spec.name,
+        examples: spec.fields.slice(0, 5).map((f) => f.label).join(', '),
+        scanned: Math.min(values.length, HEADER_SCAN_ROWS),
+      }, { table: spec.name, sheet: grid.sheet, row: null, col: null, header: null, key: null }),
+    );
+    return null;
+  }
+
+  const headerRow = grid.originRow + headerIndex;
+  const headers = values[headerIndex]!;
+  const columns: Record<string, { header: string; col: number }> = {};
+  const unmatched: { header: string; col: number }[] = [];
+  /** Per grid column: the field read from it, or null. */
+  const fieldAt: (FieldSpec | null)[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const h = cellText(headers[i]);
+    const col = grid.originCol + i;
+    if (h === '') {
+      fieldAt.push(null);
+      continue;
+    }
+    const f = matchHeader(spec, h, mapping);
+    if (f === 'ignore') {
+      fieldAt.push(null);
+    } else if (f && !columns[f.key]) {
+      columns[f.key] = { header: h, col };
+      fieldAt.push(f);
+    } else {
+      // Unknown, or a second column for a field already found: kept in the workbook, ignored here.
+      unmatched.push({ header: h, col });
+      fieldAt.push(null);
+    }
+  }
+
+  const missingFields = spec.fields.filter((f) => f.required && !columns[f.key]).map((f) => f.key);
+  for (const key of missingFields) {
+    const f = spec.fields.find((x) => x.key === key)!;
+    findings.push(
+      makeFinding(missingField, 'noColumn', {
+        field: f.label,
+        table: spec.name,
+        synonyms: [f.label, ...f.synonyms.slice(0, 2)].map((s) => `"${s}"`).join(', '),
+      }, { table: spec.name, sheet: grid.sheet, row: headerRow, col: grid.originCol, header: null, key: null }),
+    );
+  }
+
+  const keyCol = columns[spec.keyField];
+  const rows: ParsedRow[] = [];
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const cells = values[i]!;
+    let blank = true;
+    for (let j = 0; j < cells.length; j++) {
+      if (!isBlank(cells[j])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
+    const sheetRow = grid.originRow + i;
+    const key = keyCol ? cellText(cells[keyCol.col - grid.originCol]) || null : null;
+    const rowValues: Record<string, string | number | boolean | null> = {};
+    let invalid: Set<string> | null = null;
+    for (let j = 0; j < fieldAt.length; j++) {
+      const f = fieldAt[j];
+      if (!f) continue;
+      const cell = cells[j];
+      const r = readCell(cell, f.type);
+      if (r.ok) {
+        rowValues[f.key] = r.value;
+        continue;
+      }
+      rowValues[f.key] = null;
+      (invalid ??= new Set()).add(f.key);
+      const at: Location = { table: spec.name, sheet: grid.sheet, row: sheetRow, col: grid.originCol + j, header: cellText(headers[j]), key };
+      if (r.rule === 'data/invalid-date') {
+        findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: cellText(cell) }, at));
+      } else {
+        findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: cellText(cell) }, at));
+      }
+    }
+    for (const key of missingFields) rowValues[key] = null;
+    rows.push({ row: sheetRow, values: rowValues, invalid: invalid ?? NO_INVALID });
+  }
+
+  return {
+    layout: {
+      table: spec.name,
+      sheet: grid.sheet,
+      source: grid.kind,
+      headerRow,
+      columns,
+      unmatched,
+      missingFields,
+      rowCount: rows.length,
+    },
+    rows,
+  };
+}
+
+/** Report blank required cells (data/missing-field) for rows that have the column. */
+function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[], requiredHere: (f: FieldSpec, r: ParsedRow) => boolean): void {
+  const required = spec.fields.filter((f) => f.required && table.layout.columns[f.key]);
+  for (const r of table.rows) {
+    for (const f of required) {
+      if (r.values[f.key] !== null || r.invalid.has(f.key) || !requiredHere(f, r)) continue;
+      const c = table.layout.columns[f.key]!;
+      const key = r.values[spec.keyField];
+      findings.push(
+        makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label }, {
+          table: spec.name, sheet: table.layout.sheet, row: r.row, col: c.col, header: c.header, key: typeof key === 'string' ? key : null,
+        }),
+      );
+      markInvalid(r, f.key);
+    }
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const day = (v: unknown): Day | null => (typeof v === 'number' ? v : null);
+
+function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
+  const roleCol = t.layout.columns['role'];
+  return t.rows.map((r) => {
+    const v = r.values;
+    let role = str(v['role']) as Secondment['role'];
+    const schemeGiven = str(v['scheme']) as Secondment['scheme'] | null;
+    // A blank Scheme is Probation, unless the role says police (workbook-format.md: Scheme defaults to Probation).
+    const scheme = schemeGiven ?? (role === 'Police Officer' ? 'Police' : 'Probation');
+    if (role !== null && (scheme === 'Police') !== (role === 'Police Officer')) {
+      findings.push(
+        makeFinding(invalidValue, 'roleScheme', {
+          expected: scheme === 'Police' ? 'Police Officer' : 'PO or PSO',
+          scheme,
+          found: role,
+        }, { table: 'Secondments', sheet: t.layout.sheet, row: r.row, col: roleCol?.col ?? null, header: roleCol?.header ?? null, key: str(v['id']) }),
+      );
+      markInvalid(r, 'role');
+      role = null;
+    }
+    return {
+      table: 'Secondments',
+      row: r.row,
+      invalid: r.invalid,
+      id: str(v['id']),
+      region: str(v['region']),
+      pdu: str(v['pdu']),
+      yot: str(v['yot']),
+      nation: (str(v['nation']) as Secondment['nation'] | null) ?? 'England',
+      scheme,
+      role,
+      band: num(v['band']),
+      secondee: str(v['secondee']),
+      fte: num(v['fte']),
+      start: day(v['start']),
+      extensionYears: num(v['extensionYears']) ?? 0,
+      plannedEnd: day(v['plannedEnd']),
+      actualEnd: day(v['actualEnd']),
+      vettingCleared: day(v['vettingCleared']),
+      authorised: typeof v['authorised'] === 'boolean' ? v['authorised'] : null,
+      ppdaAgreed: day(v['ppdaAgreed']),
+      sixMonthReview: day(v['sixMonthReview']),
+      lastThreeWayReview: day(v['lastThreeWayReview']),
+      exitPlanningMeeting: day(v['exitPlanningMeeting']),
+    };
+  });
+}
+
+function toVacancies(t: ParsedTable): Vacancy[] {
+  return t.rows.map((r) => {
+    const v = r.values;
+    const stageDates: (Day | null)[] = [null];
+    const stageEvidence: (string | null)[] = [null];
+    for (let n = 1; n <= 5; n++) {
+      stageDates.push(day(v[`stage${n}Date`]));
+      stageEvidence.push(str(v[`stage${n}Evidence`]));
+    }
+    return {
+      table: 'Vacancies',
+      row: r.row,
+      invalid: r.invalid,
+      id: str(v['id']),
+      region: str(v['region']),
+      pdu: str(v['pdu']),
+      yot: str(v['yot']),
+      nation: (str(v['nation']) as Vacancy['nation'] | null) ?? 'England',
+      role: str(v['role']) as Vacancy['role'],
+      fte: num(v['fte']),
+      vacantFrom: day(v['vacantFrom']),
+      reason: str(v['reason']) as Vacancy['reason'],
+      currentStage: num(v['currentStage']),
+      stageDates,
+      stageEvidence,
+      yotInformed: day(v['yotInformed']),
+      tempInvoice: num(v['tempInvoice']),
+      reimbursement: num(v['reimbursement']),
+      filledDate: day(v['filledDate']),
+      filledBy: str(v['filledBy']) as Vacancy['filledBy'],
+      tempCoverEnded: day(v['tempCoverEnded']),
+    };
+  });
+}
+
+function toAllocations(t: ParsedTable): Allocation[] {
+  return t.rows.map((r) => {
+    const v = r.values;
+    let deprivationIndex = num(v['deprivationIndex']);
+    if (deprivationIndex === null && !r.invalid.has('deprivationIndex')) {
+      // NPF 2021 §5.1: 6 factors (England) or 7 (Wales), equal weighting: the index is their mean.
+      const factors: number[] = [];
+      for (let n = 1; n <= 7; n++) {
+        const f = num(v[`deprivation${n}`]);
+        if (f !== null) factors.push(f);
+      }
+      if (factors.length > 0) deprivationIndex = factors.reduce((a, b) => a + b, 0) / factors.length;
+    }
+    return {
+      table: 'Allocations',
+      row: r.row,
+      invalid: r.invalid,
+      yot: str(v['yot']),
+      pdu: str(v['pdu']),
+      region: str(v['region']),
+      nation: (str(v['nation']) as Allocation['nation'] | null) ?? 'England',
+      caseload: num(v['caseload']),
+      syvShare: num(v['syvShare']),
+      deprivationIndex,
+    };
+  });
+}
+
+function toDisputes(t: ParsedTable): Dispute[] {
+  return t.rows.map((r) => {
+    const v = r.values;
+    return {
+      table: 'Disputes',
+      row: r.row,
+      invalid: r.invalid,
+      id: str(v['id']),
+      yot: str(v['yot']),
+      raised: day(v['raised']),
+      escalated: day(v['escalated']),
+      resolved: day(v['resolved']),
+      reportedToYogb: day(v['reportedToYogb']),
+      summary: str(v['summary']),
+    };
+  });
+}
+
+type BoardKey = keyof typeof BOARD_FIELDS;
+
+/**
+ * Board details: from the Board sheet (a label cell with its value in the next
+ * non-blank cell to the right), else from defined names such as `YOGB_meeting_date`.
+ */
+export function readBoard(raw: RawWorkbook, findings: Finding[]): Board {
+  const found: Partial<Record<BoardKey, { cell: Cell; row: number | null; col: number | null; label: string }>> = {};
+  const byForm = new Map<string, BoardKey>();
+  for (const [key, f] of Object.entries(BOARD_FIELDS) as [BoardKey, (typeof BOARD_FIELDS)[BoardKey]][]) {
+    for (const s of f.synonyms) byForm.set(normaliseHeader(s), key);
+  }
+  const grid = raw.board;
+  if (grid) {
+    for (let i = 0; i < grid.values.length; i++) {
+      const row = grid.values[i]!;
+      for (let j = 0; j < row.length; j++) {
+        const c = row[j];
+        if (typeof c !== 'string') continue;
+        const key = headerForms(c).map((h) => byForm.get(h)).find((k) => k !== undefined);
+        if (!key || found[key]) continue;
+        let k = j + 1;
+        while (k < row.length && isBlank(row[k])) k++;
+        if (k < row.length) found[key] = { cell: row[k] ?? null, row: grid.originRow + i, col: grid.originCol + k, label: c.trim() };
+        break;
+      }
+    }
+  }
+  for (const [name, cell] of Object.entries(raw.names ?? {})) {
+    const key = byForm.get(normaliseHeader(name));
+    if (key && !found[key]) found[key] = { cell, row: null, col: null, label: name };
+  }
+  const invalid = new Set<string>();
+  const cells: Partial<Record<BoardKey, { row: number; col: number; label: string }>> = {};
+  const value = (key: BoardKey): string | number | null => {
+    const f = found[key];
+    if (!f) return null;
+    if (f.row !== null && f.col !== null) cells[key] = { row: f.row, col: f.col, label: f.label };
+    const r = readCell(f.cell, BOARD_FIELDS[key].type);
+    if (r.ok) return r.value as string | number | null;
+    invalid.add(key);
+    if (r.rule === 'data/invalid-date') {
+      findings.push(makeFinding(invalidDate, r.messageId, { field: BOARD_FIELDS[key].label, found: cellText(f.cell) }, {
+        table: 'Board', sheet: grid?.sheet ?? null, row: f.row, col: f.col, header: f.label, key: null,
+      }));
+    }
+    return null;
+  };
+  return {
+    region: value('region') as string | null,
+    meetingDate: value('meetingDate') as Day | null,
+    trackerSubmitted: value('trackerSubmitted') as Day | null,
+    asOf: value('asOf') as Day | null,
+    cells,
+    invalid,
+  };
+}
+
+/** Parse every table of a workbook once. Findings are the data/* findings met while reading. */
+export function readRecords(raw: RawWorkbook, mappingOverride?: ColumnMapping): { records: Records; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const mapping = mappingOverride ?? raw.mapping ?? {};
+  const layouts: Partial<Record<TableName, TableLayout>> = {};
+  const present = new Set<TableName>();
+  const parsed: Partial<Record<TableName, ParsedTable>> = {};
+
+  for (const name of ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const) {
+    const grid = raw.grids[name];
+    const spec = TABLE_SPECS[name];
+    if (!grid) {
+      if (name === 'Secondments' || name === 'Vacancies') {
+        findings.push(
+          makeFinding(missingTable, 'missing', {
+            table: name,
+            what: name === 'Secondments' ? 'secondment register' : 'Vacancy Tracker',
+            sheets: raw.sheetNames.length > 0 ? raw.sheetNames.join(', ') : 'none',
+          }, { table: name, sheet: null, row: null, col: null, header: null, key: null }),
+        );
+      }
+      continue;
+    }
+    const t = parseGrid(grid, spec, findings, mapping[name]);
+    if (!t) continue;
+    present.add(name);
+    layouts[name] = t.layout;
+    parsed[name] = t;
+  }
+
+  const secTable = parsed.Secondments;
+  if (secTable) {
+    checkRequired(TABLE_SPECS.Secondments, secTable, findings, (f, r) => f.required !== 'probation' || scheme(r) === 'Probation');
+  }
+  for (const name of ['Vacancies', 'Allocations', 'Disputes'] as const) {
+    const t = parsed[name];
+    if (t) checkRequired(TABLE_SPECS[name], t, findings, () => true);
+  }
+
+  const records: Records = {
+    source: raw.source,
+    secondments: secTable ? toSecondments(secTable, findings) : [],
+    vacancies: parsed.Vacancies ? toVacancies(parsed.Vacancies) : [],
+    allocations: parsed.Allocations ? toAllocations(parsed.Allocations) : [],
+    disputes: parsed.Disputes ? toDisputes(parsed.Disputes) : [],
+    board: readBoard(raw, findings),
+    layouts,
+    present,
+  };
+  return { records, findings };
+}
+
+function scheme(r: ParsedRow): string {
+  const s = r.values['scheme'];
+  if (typeof s === 'string') return s;
+  return r.values['role'] === 'Police Officer' ? 'Police' : 'Probation';
+}

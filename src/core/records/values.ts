@@ -1,0 +1,124 @@
+/**
+ * Reading one cell as a field's type. Never throws: a cell that can't be read
+ * gives a problem the parser turns into a data/* finding.
+ */
+import { fromExcelSerial, parseDate, type DateProblem } from '../dates';
+import { normaliseHeader, type FieldType } from './schema';
+import type { Cell } from './types';
+
+export type CellResult =
+  | { readonly ok: true; readonly value: string | number | boolean | null }
+  | { readonly ok: false; readonly rule: 'data/invalid-date'; readonly messageId: 'impossible' | 'unrecognised' | 'outOfRange' }
+  | { readonly ok: false; readonly rule: 'data/invalid-value'; readonly expected: string };
+
+const BLANK: CellResult = { ok: true, value: null };
+
+/** A cell with nothing in it (blank, or only spaces). */
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The cell as the user sees it, for "found …" in messages. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell).trim();
+}
+
+/** A number from a number cell or a number typed as text ('0.5', '£6,200', '15%'); null if none. */
+function readNumber(cell: Cell): { n: number; percent: boolean } | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { n: cell, percent: false } : null;
+  if (typeof cell !== 'string') return null;
+  const m = /^£?\s*(-?\d{1,3}(?:,\d{3})+|-?\d*\.?\d+)\s*(%?)$/.exec(cell.trim());
+  if (!m) return null;
+  return { n: Number(m[1]!.replace(/,/g, '')), percent: m[2] === '%' };
+}
+
+const DATE_PROBLEM: Record<Exclude<DateProblem, 'empty'>, 'impossible' | 'unrecognised' | 'outOfRange'> = {
+  impossible: 'impossible',
+  unrecognised: 'unrecognised',
+  'out-of-range': 'outOfRange',
+};
+
+function invalid(expected: string): CellResult {
+  return { ok: false, rule: 'data/invalid-value', expected };
+}
+
+/** Read a cell as a field type. Blank is `{ ok: true, value: null }`. */
+export function readCell(cell: Cell | undefined, type: FieldType): CellResult {
+  if (isBlank(cell)) return BLANK;
+  const c = cell as Exclude<Cell, null>;
+  switch (type.kind) {
+    case 'text':
+      return { ok: true, value: cellText(c) };
+    case 'date': {
+      if (typeof c === 'number') {
+        const d = fromExcelSerial(c);
+        return d === null ? { ok: false, rule: 'data/invalid-date', messageId: 'outOfRange' } : { ok: true, value: d };
+      }
+      if (typeof c === 'boolean') return { ok: false, rule: 'data/invalid-date', messageId: 'unrecognised' };
+      const p = parseDate(c);
+      if (p.ok) return { ok: true, value: p.day };
+      return { ok: false, rule: 'data/invalid-date', messageId: DATE_PROBLEM[p.problem as Exclude<DateProblem, 'empty'>] };
+    }
+    case 'fte': {
+      const r = readNumber(c);
+      const n = r === null ? NaN : r.percent ? r.n / 100 : r.n;
+      return n > 0 && n <= 1 ? { ok: true, value: n } : invalid('a number above 0 and at most 1 (1 = full time)');
+    }
+    case 'number': {
+      const r = readNumber(c);
+      return r !== null && !r.percent && r.n >= 0 ? { ok: true, value: r.n } : invalid('a number, 0 or more');
+    }
+    case 'share': {
+      const r = readNumber(c);
+      if (r === null || r.n < 0) return invalid('a fraction from 0 to 1 or a percentage from 0 to 100');
+      const n = r.percent || r.n > 1 ? r.n / 100 : r.n;
+      return n <= 1 ? { ok: true, value: n } : invalid('a fraction from 0 to 1 or a percentage from 0 to 100');
+    }
+    case 'index': {
+      const r = readNumber(c);
+      if (r === null) return invalid('a score from 0 to 1');
+      const n = r.percent ? r.n / 100 : r.n;
+      return n >= 0 && n <= 1 ? { ok: true, value: n } : invalid('a score from 0 to 1');
+    }
+    case 'whole': {
+      const yn = readYesNo(c);
+      if (yn !== null) return { ok: true, value: yn ? 1 : 0 };
+      const r = readNumber(c);
+      return r !== null && !r.percent && Number.isInteger(r.n) && r.n >= 0 ? { ok: true, value: r.n } : invalid('a whole number of years, 0 or more');
+    }
+    case 'yn': {
+      const yn = readYesNo(c);
+      return yn === null ? invalid('Y or N') : { ok: true, value: yn };
+    }
+    case 'money': {
+      const r = readNumber(c);
+      return r !== null && !r.percent && r.n >= 0 ? { ok: true, value: r.n } : invalid('an amount in £, 0 or more');
+    }
+    case 'band': {
+      const m = typeof c === 'number' ? [String(c), String(c)] : /^(?:band|b)?\s*(\d{1,2})$/i.exec(cellText(c));
+      const n = m ? Number(m[1]) : NaN;
+      return Number.isInteger(n) && n > 0 ? { ok: true, value: n } : invalid('a pay band such as "Band 4"');
+    }
+    case 'stage': {
+      const m = typeof c === 'number' ? [String(c), String(c)] : /^(?:stage|s)?\s*(\d)$/i.exec(cellText(c));
+      const n = m ? Number(m[1]) : NaN;
+      return Number.isInteger(n) && n >= 1 && n <= 5 ? { ok: true, value: n } : invalid('a stage from 1 to 5');
+    }
+    case 'enum': {
+      const v = type.aliases[normaliseHeader(cellText(c))];
+      return v === undefined ? invalid(`one of ${type.allowed.join(', ')}`) : { ok: true, value: v };
+    }
+  }
+}
+
+/** Y/N, Yes/No, TRUE/FALSE; null for anything else. */
+export function readYesNo(cell: Cell): boolean | null {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell !== 'string') return null;
+  const t = cell.trim().toLowerCase();
+  if (t === 'y' || t === 'yes' || t === 'true') return true;
+  if (t === 'n' || t === 'no' || t === 'false') return false;
+  return null;
+}

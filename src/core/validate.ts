@@ -1,0 +1,139 @@
+/**
+ * Validation: records in, findings out. Pure: the as-of date and rulebook are
+ * passed in, nothing reads the clock or a file.
+ */
+import type { Day } from './dates';
+import type { Rulebook } from './rulebook';
+import { NPF_2021 } from './rulebook';
+import { isActive } from './calc/secondment';
+import { readRecords } from './records/read';
+import type { BoardField, ColumnMapping, RawWorkbook, Records, TableName } from './records/types';
+import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
+import { makeFinding, type Location } from './rules/finding';
+import { RULES } from './rules/index';
+
+export interface ValidationResult {
+  readonly asOf: Day;
+  readonly rulebook: Rulebook;
+  readonly records: Records;
+  readonly findings: readonly Finding[];
+  readonly summary: Readonly<Record<Severity, number>>;
+}
+
+/** Active PO FTE per YOT on a day (NPF 2021 §5.1): Probation PO secondments only. */
+export function activePoFteByYot(records: Records, on: Day): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of records.secondments) {
+    if (s.scheme !== 'Probation' || s.role !== 'PO' || s.yot === null || s.fte === null) continue;
+    if (!isActive(s, on)) continue;
+    m.set(s.yot, Math.round(((m.get(s.yot) ?? 0) + s.fte) * 1e9) / 1e9);
+  }
+  return m;
+}
+
+/** Run every rule (or the given ones) over parsed records. */
+export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf) };
+  const layouts = records.layouts;
+  const firstCol = (t: TableName): number | null => {
+    const l = layouts[t];
+    if (!l) return null;
+    let min = Infinity;
+    for (const c of Object.values(l.columns)) if (c.col < min) min = c.col;
+    return min === Infinity ? null : min;
+  };
+  const tableFirstCol: Partial<Record<TableName, number | null>> = {};
+  for (const t of ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const) tableFirstCol[t] = firstCol(t);
+  /** A finding about a field points at its cell; about a whole row (or a field with no column), at the row's first cell. */
+  const locate = (table: TableName, row: number, field: string | undefined, key: string | null): Location => {
+    const layout = layouts[table];
+    const c = field !== undefined ? layout?.columns[field] : undefined;
+    return { table, sheet: layout?.sheet ?? null, row, col: c?.col ?? tableFirstCol[table] ?? null, header: c?.header ?? null, key };
+  };
+
+  const runPerRecord = <R extends { row: number; invalid: ReadonlySet<string> }>(
+    table: TableName,
+    list: readonly R[],
+    kindRules: readonly (Rule & { check(r: R, c: RuleContext, rep: (id: string, f: Facts, field?: string) => void): void })[],
+    keyOf: (r: R) => string | null,
+  ): void => {
+    if (kindRules.length === 0) return;
+    for (const r of list) {
+      for (const rule of kindRules) {
+        if (r.invalid.size > 0 && rule.needs?.some((f) => r.invalid.has(f))) continue;
+        rule.check(r, ctx, (messageId, facts, field) => {
+          findings.push(makeFinding(rule, messageId, facts, locate(table, r.row, field, keyOf(r))));
+        });
+      }
+    }
+  };
+
+  type AnyCheck = Rule & { check(r: never, c: RuleContext, rep: never): void };
+  const of = (kind: Rule['kind']) => RULES.filter((r) => r.kind === kind && rules.includes(r)) as unknown as AnyCheck[];
+  // The casts above and below only join each kind's rules to that kind's records; kinds are checked by defineRule.
+  runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id);
+  runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);
+  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => r.yot);
+  runPerRecord('Disputes', records.disputes, of('dispute') as never, (r) => r.id);
+
+  for (const rule of rules) {
+    if (rule.kind !== 'workbook') continue;
+    rule.check(ctx, (messageId: string, facts: Facts, place: Place) => {
+      let at: Location;
+      if (place.table === 'Board') {
+        const c = place.field !== undefined ? records.board.cells[place.field as BoardField] : undefined;
+        at = { table: 'Board', sheet: c ? 'Board' : null, row: c?.row ?? null, col: c?.col ?? null, header: c?.label ?? null, key: null };
+      } else if (place.table !== null && place.row !== null) {
+        at = locate(place.table, place.row, place.field, place.key);
+      } else {
+        at = { table: place.table, sheet: place.table ? (layouts[place.table]?.sheet ?? null) : null, row: null, col: null, header: null, key: place.key };
+      }
+      findings.push(makeFinding(rule, messageId, facts, at));
+    });
+  }
+  return findings;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
+
+/** Severity, then table, then row, then rule id: the order people read findings in. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (TABLE_ORDER[a.table ?? ''] ?? -1) - (TABLE_ORDER[b.table ?? ''] ?? -1) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function summarise(findings: readonly Finding[]): Record<Severity, number> {
+  const s: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}
+
+export interface ValidateOptions {
+  readonly asOf: Day;
+  readonly rulebook?: Rulebook;
+  readonly mapping?: ColumnMapping;
+}
+
+/** Read and check a whole workbook: every data/* finding met while reading, then every rule. */
+export function validateWorkbook(raw: RawWorkbook, options: ValidateOptions): ValidationResult {
+  const rulebook = options.rulebook ?? NPF_2021;
+  const { records, findings: readFindings } = readRecords(raw, options.mapping);
+  const findings = sortFindings([...readFindings, ...runRules(records, options.asOf, rulebook)]);
+  return { asOf: options.asOf, rulebook, records, findings, summary: summarise(findings) };
+}
+
+/** Validate records already read (the pack and the taskpane reuse one parse). */
+export function validateRecords(records: Records, readFindings: readonly Finding[], asOf: Day, rulebook: Rulebook = NPF_2021): ValidationResult {
+  const findings = sortFindings([...readFindings, ...runRules(records, asOf, rulebook)]);
+  return { asOf, rulebook, records, findings, summary: summarise(findings) };
+}
+
+export { SEVERITIES };
