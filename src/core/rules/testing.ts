@@ -6,6 +6,7 @@
 import { parseDate, type Day } from '../dates';
 import { NPF_2021, type Rulebook } from '../rulebook';
 import type { Allocation, Board, Dispute, Records, Secondment, TableLayout, TableName, Vacancy } from '../records/types';
+import { TABLE_SPECS } from '../records/schema';
 import { runRules } from '../validate';
 import type { Finding, Rule } from './define';
 
@@ -73,9 +74,10 @@ export function board(o: Loose<Omit<Board, 'cells' | 'invalid'>> = {}): Board {
   return { region: null, meetingDate: null, trackerSubmitted: null, asOf: null, cells: {}, invalid: new Set(), ...dates(o) } as Board;
 }
 
-function layout(table: TableName, fields: string[]): TableLayout {
+/** Every field of the table in a column of its own, headed by its label (as a well-kept workbook would be). */
+function layout(table: TableName): TableLayout {
   const columns: Record<string, { header: string; col: number }> = {};
-  fields.forEach((f, i) => (columns[f] = { header: f, col: i + 1 }));
+  TABLE_SPECS[table].fields.forEach((f, i) => (columns[f.key] = { header: f.label, col: i + 1 }));
   return { table, sheet: table, source: 'table', headerRow: 3, columns, unmatched: [], missingFields: [], rowCount: 0 };
 }
 
@@ -88,10 +90,10 @@ export function records(parts: Partial<Pick<Records, 'secondments' | 'vacancies'
     disputes: parts.disputes ?? [],
     board: parts.board ?? board(),
     layouts: {
-      Secondments: layout('Secondments', Object.keys(secondment())),
-      Vacancies: layout('Vacancies', Object.keys(vacancy())),
-      Allocations: layout('Allocations', Object.keys(allocation())),
-      Disputes: layout('Disputes', Object.keys(dispute())),
+      Secondments: layout('Secondments'),
+      Vacancies: layout('Vacancies'),
+      Allocations: layout('Allocations'),
+      Disputes: layout('Disputes'),
     },
     present: new Set(['Secondments', 'Vacancies', 'Allocations', 'Disputes']),
   };

@@ -26,7 +26,8 @@ describe('vacancy/stage4-too-early', () => {
   it('says what was expected and found, with UK dates, and points at the stage 4 cell', () => {
     const [f] = at('31/01/2025', '29/04/2025');
     expect(f!.message).toBe('Stage 4 started on 29/04/2025; the earliest date is 30/04/2025 (3 months after the post fell vacant on 31/01/2025).');
-    expect(f!.column).toBe('stage4Date');
+    expect(f!.column).toBe('Stage 4 date');
+    expect(f!.cell).toMatch(/^[A-Z]+\d+$/);
     expect(f!.citation).toBe('NPF 2021 §5.5 stage 4');
     expect(f!.severity).toBe('error');
   });
