@@ -1,0 +1,165 @@
+/**
+ * The .xlsx file adapter's reading side: an .xlsx file → RawWorkbook, with
+ * exceljs. The file is only ever read (into memory), never written: the user's
+ * workbook is theirs.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { fromUtcDate } from '../../core/dates';
+import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
+import { TABLE_NAMES } from '../../core/records/types';
+
+/** A workbook that can't be read at all: the message is one plain sentence for the user. */
+export class WorkbookReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: an encrypted (password-protected) .xlsx, or an old-style .xls. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** A cell value from exceljs as the core's Cell: dates become Excel serials. */
+export function toCell(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return fromUtcDate(value) ?? null;
+  if (typeof value === 'object') {
+    if ('result' in value) return toCell(value.result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) return null;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return typeof value.text === 'string' ? value.text : toCell(value.text as ExcelJS.CellValue);
+    if ('error' in value) return String(value.error);
+  }
+  return null;
+}
+
+/** Parse 'A3:T24' into 1-based row/column bounds. */
+export function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.replace(/^.*!/, ''));
+  if (!m) return null;
+  const col = (s: string) => s.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const top = Number(m[2]);
+  const left = col(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+}
+
+function readRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Cell[][] {
+  const out: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.findRow(r);
+    const cells: Cell[] = [];
+    if (row) {
+      const values = row.values as ExcelJS.CellValue[];
+      for (let c = left; c <= right; c++) cells.push(toCell(values[c]));
+    }
+    out.push(cells);
+  }
+  return out;
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const bottom = ws.rowCount;
+  const right = ws.columnCount;
+  return { kind: 'sheet', sheet: ws.name, originRow: 1, originCol: 1, values: readRange(ws, 1, 1, bottom, right) };
+}
+
+interface TableInfo {
+  ws: ExcelJS.Worksheet;
+  name: string;
+  ref: string;
+}
+
+function listTables(wb: ExcelJS.Workbook): TableInfo[] {
+  const out: TableInfo[] = [];
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[]) {
+      // exceljs types getTables() loosely; each entry carries the table model under `table`.
+      const ref = t.table.tableRef ?? t.table.ref;
+      if (ref) out.push({ ws, name: t.table.name, ref });
+    }
+  });
+  return out;
+}
+
+/** Read an exceljs workbook already in memory into the core's raw form. */
+export function rawFromWorkbook(wb: ExcelJS.Workbook, source: string): RawWorkbook {
+  const sheets: ExcelJS.Worksheet[] = [];
+  wb.eachSheet((ws) => sheets.push(ws));
+  const byName = (name: string) => sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+  const tables = listTables(wb);
+  const grids: Partial<Record<TableName, Grid>> = {};
+  for (const name of TABLE_NAMES) {
+    // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name.
+    const t = tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const b = t ? parseRef(t.ref) : null;
+    if (t && b) {
+      grids[name] = { kind: 'table', sheet: t.ws.name, originRow: b.top, originCol: b.left, values: readRange(t.ws, b.top, b.left, b.bottom, b.right) };
+      continue;
+    }
+    const ws = byName(name);
+    if (ws) grids[name] = sheetGrid(ws);
+  }
+  const boardSheet = byName('Board');
+  const names: Record<string, Cell> = {};
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+  // exceljs keeps defined names as a model of { name, ranges }; only single-cell names are read.
+  for (const dn of model) {
+    const range = dn.ranges[0];
+    if (!range || dn.ranges.length !== 1) continue;
+    const m = /^'?(.+?)'?!(.+)$/.exec(range);
+    const ws = m ? byName(m[1]!) : undefined;
+    const b = m ? parseRef(m[2]!) : null;
+    if (ws && b && b.top === b.bottom && b.left === b.right) names[dn.name] = toCell(ws.getCell(b.top, b.left).value);
+  }
+  return {
+    source,
+    sheetNames: sheets.map((s) => s.name),
+    grids,
+    ...(boardSheet ? { board: sheetGrid(boardSheet) } : {}),
+    names,
+  };
+}
+
+/**
+ * Read an .xlsx file. Throws WorkbookReadError with one plain sentence when the
+ * file is missing, not an .xlsx, password-protected or damaged.
+ */
+export async function readWorkbookFile(file: string): Promise<{ raw: RawWorkbook; workbook: ExcelJS.Workbook }> {
+  const name = path.basename(file);
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookReadError(`There is no file called "${file}". Check the name and the folder.`);
+    if (code === 'EISDIR') throw new WorkbookReadError(`"${file}" is a folder, not an .xlsx workbook.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError(`"${file}" can't be opened: you don't have permission to read it.`);
+    throw new WorkbookReadError(`"${file}" can't be read (${code ?? 'unknown error'}).`);
+  }
+  if (startsWith(buf, OLE_MAGIC)) {
+    throw new WorkbookReadError(
+      /\.xls$/i.test(name)
+        ? `"${name}" is an old-style .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`
+        : `"${name}" is password-protected (encrypted). Open it in Excel, remove the password (File > Info > Protect Workbook), save a copy and check that copy.`,
+    );
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) {
+    throw new WorkbookReadError(`"${name}" is not an Excel workbook (.xlsx). Save it from Excel as an Excel Workbook (.xlsx) and try again.`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's load() is typed for its own Buffer type; a Node Buffer is what it reads.
+    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookReadError(`"${name}" looks like an .xlsx file but can't be opened: it may be damaged or only partly downloaded. Open it in Excel and save it again.`);
+  }
+  return { raw: rawFromWorkbook(workbook, name), workbook };
+}

@@ -1,0 +1,96 @@
+/** What `yot validate` and `yot pack` share: reading the rulebook options and a workbook. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { localToday, type Day } from '../core/dates';
+import { readRecords } from '../core/records/read';
+import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
+import { resolveRulebook, type Rulebook } from '../core/rulebook';
+import type { Finding } from '../core/rules/define';
+import { readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
+import { UsageError, type ParsedArgs } from './args';
+import type { CliIo } from './io';
+
+export const RULEBOOK_OPTIONS = ['rulebook', 'rulebook-file', 'mapping'] as const;
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`The ${what} file "${file}" can't be read. Check the name and the folder.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`The ${what} file "${file}" is not valid JSON.`);
+  }
+}
+
+/**
+ * --rulebook <id> and --rulebook-file <overrides.json>: a region's overrides,
+ * either { "managementFeePerPo": 5250 } or { "base": "npf-2021", "values": { ... } }.
+ */
+export async function rulebookFromArgs(args: ParsedArgs): Promise<Rulebook> {
+  let overrides: Record<string, unknown> = {};
+  let base = args.options.get('rulebook');
+  const file = args.options.get('rulebook-file');
+  if (file !== undefined) {
+    const json = await readJson(file, 'rulebook');
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      throw new UsageError(`The rulebook file "${file}" should hold an object such as { "managementFeePerPo": 5250 }.`);
+    }
+    const o = json as Record<string, unknown>;
+    if (typeof o['values'] === 'object' && o['values'] !== null) {
+      overrides = o['values'] as Record<string, unknown>;
+      if (base === undefined && typeof o['base'] === 'string') base = o['base'];
+    } else {
+      overrides = o;
+    }
+  }
+  const r = resolveRulebook(base, overrides);
+  if (!r.ok) throw new UsageError(r.message);
+  return r.rulebook;
+}
+
+/** --mapping <mapping.json>: { "Secondments": { "Officer name": "secondee" } }. */
+export async function mappingFromArgs(args: ParsedArgs): Promise<ColumnMapping | undefined> {
+  const file = args.options.get('mapping');
+  if (file === undefined) return undefined;
+  const json = await readJson(file, 'column mapping');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new UsageError(`The column mapping file "${file}" should hold an object such as { "Secondments": { "Officer name": "secondee" } }.`);
+  }
+  return json as ColumnMapping;
+}
+
+export interface LoadedWorkbook {
+  readonly file: string;
+  readonly raw: RawWorkbook;
+  readonly records: Records;
+  readonly readFindings: Finding[];
+}
+
+/**
+ * Read and parse one workbook. A file that can't be read, or has no
+ * Secondments/Vacancies table, is a WorkbookReadError (exit 2).
+ */
+export async function loadWorkbook(file: string, mapping: ColumnMapping | undefined): Promise<LoadedWorkbook> {
+  if (!/\.xlsx$/i.test(file) && !/\.xlsm$/i.test(file)) {
+    const ext = path.extname(file) || 'no extension';
+    if (/\.(xls|csv|ods)$/i.test(file)) {
+      throw new WorkbookReadError(`"${path.basename(file)}" is a ${ext} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
+    }
+  }
+  const { raw } = await readWorkbookFile(file);
+  const { records, findings } = readRecords(raw, mapping);
+  const missing = findings.filter((f) => f.rule === 'data/missing-table');
+  if (missing.length > 0) {
+    throw new WorkbookReadError(`"${path.basename(file)}" can't be checked. ${missing.map((f) => f.message).join(' ')}`);
+  }
+  return { file, raw, records, readFindings: findings };
+}
+
+/** As-of: the --as-of option, else the workbook's Board as-of date, else today. */
+export function chooseAsOf(option: Day | undefined, records: Records, io: CliIo): Day {
+  return option ?? records.board.asOf ?? localToday(io.now());
+}
