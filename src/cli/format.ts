@@ -44,8 +44,8 @@ export function formatTable(result: ValidationResult, source: string, opts: { co
   const width = opts.width ?? 80;
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
-  out.push(c(BOLD, `Checked ${source} against ${result.rulebook.name}`));
-  out.push(`As of ${formatUk(result.asOf)}. ${summaryLine(result.summary)}`);
+  out.push(...wrap(`Checked ${source} against the ${result.rulebook.name}.`, width, '').map((l) => c(BOLD, l)));
+  out.push(...wrap(`As of ${formatUk(result.asOf)}: ${summaryLine(result.summary)}`, width, ''));
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = result.findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;

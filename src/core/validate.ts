@@ -70,7 +70,7 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
   };
 
   type AnyCheck = Rule & { check(r: never, c: RuleContext, rep: never): void };
-  const of = (kind: Rule['kind']) => RULES.filter((r) => r.kind === kind && rules.includes(r)) as unknown as AnyCheck[];
+  const of = (kind: Rule['kind']) => rules.filter((r) => r.kind === kind) as unknown as AnyCheck[];
   // The casts above and below only join each kind's rules to that kind's records; kinds are checked by defineRule.
   runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id);
   runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);

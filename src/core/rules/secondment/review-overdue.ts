@@ -1,12 +1,39 @@
+import { formatUk } from '../../dates';
+import { sixMonthReviewDue } from '../../calc/secondment';
 import { defineRule } from '../define';
 
-// PLACEHOLDER: being written (see rules.md catalogue). Reports nothing yet.
+/**
+ * secondment/review-overdue: a review meeting takes place within six months of
+ * the secondee starting in post (London Protocol 2010 §2): due `EDATE(start, 6)`.
+ * Fires when the review was held after the due date, or is blank while as-of is
+ * after it ("after" = strictly later: on the due date is in time).
+ *
+ * A secondment that ended on or before the due date with nothing recorded is
+ * exempt: there was no six months in post to review. A review recorded late is
+ * still reported, whenever the secondment ended.
+ */
 export default defineRule({
   id: 'secondment/review-overdue',
   kind: 'secondment',
-  severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5' },
-  description: 'placeholder',
-  messages: { todo: 'placeholder' },
-  check() {},
+  severity: 'warning',
+  citation: { doc: 'London Protocol 2010', section: '§2' },
+  description: 'The six-month review was not held within six months of the start.',
+  needs: ['start', 'sixMonthReview', 'actualEnd'],
+  messages: {
+    late: 'Six-month review held on {{held}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2).',
+    missing: 'Six-month review due {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2); none recorded by {{asOf}}.',
+  },
+  check(s, { asOf, rulebook }, report) {
+    if (s.start === null) return;
+    const due = sixMonthReviewDue(s.start, rulebook);
+    const months = rulebook.sixMonthReviewMonths;
+    const facts = { due: formatUk(due), start: formatUk(s.start), period: `${months} month${months === 1 ? '' : 's'}` };
+    if (s.sixMonthReview !== null) {
+      if (s.sixMonthReview > due) report('late', { ...facts, held: formatUk(s.sixMonthReview) }, 'sixMonthReview');
+      return;
+    }
+    if (asOf <= due) return;
+    if (s.actualEnd !== null && s.actualEnd <= due) return;
+    report('missing', { ...facts, asOf: formatUk(asOf) }, 'sixMonthReview');
+  },
 });

@@ -1,12 +1,38 @@
+import { formatUk } from '../../dates';
+import { isActive, threeWayReviewDue } from '../../calc/secondment';
 import { defineRule } from '../define';
 
-// PLACEHOLDER: being written (see rules.md catalogue). Reports nothing yet.
+/**
+ * secondment/three-way-overdue: the link manager keeps in touch with secondee and
+ * YOS manager through three-way reviews "at least quarterly" (NPF 2021 §5.3;
+ * London Protocol 2010 §8). The next is due `EDATE(last review, 3)`, or
+ * `EDATE(start, 3)` when none is recorded, and is overdue when as-of is after it
+ * (on the due day itself is in time). Only active secondments are checked: one
+ * that has ended or not yet started has no reviews to keep up.
+ */
 export default defineRule({
   id: 'secondment/three-way-overdue',
   kind: 'secondment',
-  severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5' },
-  description: 'placeholder',
-  messages: { todo: 'placeholder' },
-  check() {},
+  severity: 'warning',
+  citation: { doc: 'NPF 2021', section: '§5.3; London Protocol 2010 §8' },
+  description: 'An active secondment has had no three-way review in the last quarter.',
+  needs: ['start', 'actualEnd', 'lastThreeWayReview'],
+  messages: {
+    overdue:
+      'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the last one on {{last}} (at least quarterly, NPF 2021 §5.3); none recorded since by {{asOf}}.',
+    noneSinceStart:
+      'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the start on {{start}} (at least quarterly, NPF 2021 §5.3); none recorded by {{asOf}}.',
+  },
+  check(s, { asOf, rulebook }, report) {
+    if (s.start === null || !isActive(s, asOf)) return;
+    const due = threeWayReviewDue(s, rulebook);
+    if (due === null || asOf <= due) return;
+    const months = rulebook.threeWayReviewMonths;
+    const facts = { due: formatUk(due), asOf: formatUk(asOf), period: `${months} month${months === 1 ? '' : 's'}` };
+    if (s.lastThreeWayReview === null) {
+      report('noneSinceStart', { ...facts, start: formatUk(s.start) }, 'lastThreeWayReview');
+    } else {
+      report('overdue', { ...facts, last: formatUk(s.lastThreeWayReview) }, 'lastThreeWayReview');
+    }
+  },
 });
