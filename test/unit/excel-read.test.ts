@@ -1,0 +1,174 @@
+/**
+ * The Excel adapter's reading side, driven through office-addin-mock: the same
+ * workbook shape the file adapter sees, dates as serials, and a number of
+ * context.sync() calls that does not grow with rows.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { readOpenWorkbook, type ReadStats } from '../../src/taskpane/excel/read';
+import { validateWorkbook } from '../../src/core/validate';
+import type { Cell } from '../../src/core/records/types';
+
+type Values = Cell[][];
+
+interface SheetSpec {
+  name: string;
+  /** An Excel table on the sheet (name, and its top-left cell, 0-based), or none: a plain range. */
+  table?: { name: string; row: number; col: number };
+  /** Used range top-left (0-based) and values. */
+  row: number;
+  col: number;
+  values: Values;
+}
+
+/** A mock of the Office.js workbook with these sheets; counts syncs. */
+function mockContext(sheets: SheetSpec[], names: { name: string; value: Cell }[] = []) {
+  const extras: OfficeMockObject[] = [];
+  const rangeData = (values: Values, rowIndex: number, columnIndex: number): Record<string, unknown> => ({
+    values: values.map((r) => r.map((c) => (c === null ? '' : c))),
+    rowCount: values.length,
+    columnCount: Math.max(0, ...values.map((r) => r.length)),
+    rowIndex,
+    columnIndex,
+    cellCount: values.length * Math.max(0, ...values.map((r) => r.length)),
+    getCell(r: number, c: number) {
+      return {
+        getResizedRange(dr: number, dc: number) {
+          const sub = new OfficeMockObject(rangeData(values.slice(r, r + dr + 1).map((row) => row.slice(c, c + dc + 1)), rowIndex + r, columnIndex + c));
+          markPresent(sub);
+          extras.push(sub);
+          return sub;
+        },
+      };
+    },
+  });
+  const nullObject = { isNullObject: true, name: '' };
+  const data: Record<string, unknown> = {
+    workbook: {
+      worksheets: {
+        items: sheets.map((s) => ({ name: s.name })),
+        getItemOrNullObject(name: string) {
+          const i = sheets.findIndex((s) => s.name === name);
+          return i < 0 ? this['missing'] : this[`sheet${i}`];
+        },
+        missing: { ...nullObject, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) },
+        ...Object.fromEntries(
+          sheets.map((s, i) => [`sheet${i}`, { name: s.name, used: rangeData(s.values, s.row, s.col), getUsedRangeOrNullObject() { return this['used']; } }]),
+        ),
+      },
+      tables: {
+        getItemOrNullObject(name: string) {
+          const i = sheets.findIndex((s) => s.table?.name === name);
+          return i < 0 ? this['missing'] : this[`table${i}`];
+        },
+        missing: { ...nullObject, worksheet: { name: '' }, getRange: () => ({ load() {} }) },
+        ...Object.fromEntries(
+          sheets.flatMap((s, i) =>
+            s.table ? [[`table${i}`, { name: s.table.name, worksheet: { name: s.name }, range: rangeData(s.values, s.row, s.col), getRange() { return this['range']; } }]] : [],
+          ),
+        ),
+      },
+      names: {
+        items: names.map((n, i) => ({
+          name: n.name,
+          type: 'Range',
+          getRangeOrNullObject: () => mockNames[i],
+        })),
+      },
+    },
+  };
+  const mockNames = names.map((n) => {
+    const m = new OfficeMockObject(rangeData([[n.value]], 0, 0));
+    markPresent(m);
+    extras.push(m);
+    return m;
+  });
+  const context = new OfficeMockObject(data);
+  const stats = { syncs: 0 };
+  // Walk the mock: objects named missing are null objects, every other object is present.
+  const walk = (o: Record<string, unknown>, isMissing: boolean) => {
+    Object.defineProperty(o, 'isNullObject', { value: isMissing, writable: true });
+    for (const [k, v] of Object.entries(o)) if (v instanceof OfficeMockObject) walk(v as unknown as Record<string, unknown>, isMissing || k === 'missing');
+  };
+  walk(context as unknown as Record<string, unknown>, false);
+  (context as unknown as { sync: () => Promise<void> }).sync = async () => {
+    stats.syncs++;
+    await OfficeMockObject.prototype.sync.call(context);
+    for (const e of extras) await e.sync();
+  };
+  return { context: context as unknown as Excel.RequestContext, stats };
+}
+
+function markPresent(m: OfficeMockObject) {
+  Object.defineProperty(m, 'isNullObject', { value: false, writable: true });
+}
+
+const SEC_HEADERS = ['Secondment ID', 'Region', 'PDU', 'YOT', 'Role', 'FTE', 'Start date', 'Vetting cleared', 'Authorised officer', 'Six-month review'];
+const VAC_HEADERS = ['Vacancy ID', 'Region', 'PDU', 'YOT', 'Role', 'FTE', 'Vacant from', 'Stage 1 date', 'Stage 4 date'];
+
+function secondments(n: number): Values {
+  const rows: Values = [SEC_HEADERS];
+  for (let i = 0; i < n; i++) rows.push([`S${i + 1}`, 'North West', 'Wirral', 'Wirral YJS', 'PO', 1, 45748, 45700, 'Y', i === 0 ? '31/04/2025' : null]);
+  return rows;
+}
+function vacancies(n: number): Values {
+  const rows: Values = [VAC_HEADERS];
+  for (let i = 0; i < n; i++) rows.push([`V${i + 1}`, 'North West', 'Wirral', 'Wirral YJS', 'PO', 1, 45748, 45748, i === 0 ? 45750 : null]);
+  return rows;
+}
+
+function workbook(n: number): SheetSpec[] {
+  return [
+    { name: 'Board', row: 0, col: 0, values: [['YOS Governance Board'], [null], ['As-of date', 45930]] },
+    { name: 'Secondments', table: { name: 'Secondments', row: 2, col: 0 }, row: 2, col: 0, values: secondments(n) },
+    // The Vacancy Tracker as a plain range under a title row, starting in column B.
+    { name: 'Vacancies', row: 0, col: 1, values: [['North West – Vacancy Tracker'], [null], ...vacancies(n)] },
+  ];
+}
+
+describe('Excel adapter: reading the open workbook', () => {
+  it('reads tables, plain ranges and the Board sheet into the same raw shape as a file', async () => {
+    const { context } = mockContext(workbook(3));
+    const raw = await readOpenWorkbook(context, { web: false });
+    expect(raw.sheetNames).toEqual(['Board', 'Secondments', 'Vacancies']);
+    expect(raw.grids.Secondments).toMatchObject({ kind: 'table', sheet: 'Secondments', originRow: 3, originCol: 1 });
+    expect(raw.grids.Vacancies).toMatchObject({ kind: 'sheet', sheet: 'Vacancies', originRow: 1, originCol: 2 });
+    expect(raw.grids.Allocations).toBeUndefined();
+    expect(raw.grids.Secondments!.values[1]![6]).toBe(45748); // a date arrives as its serial
+    expect(raw.grids.Secondments!.values[2]![9]).toBeNull(); // '' from Office.js is blank
+  });
+
+  it('gives findings at the right sheet cells, as Excel numbers them', async () => {
+    const { context } = mockContext(workbook(3));
+    const raw = await readOpenWorkbook(context, { web: false });
+    const result = validateWorkbook(raw, { asOf: raw.board ? 45930 : 0 });
+    expect(result.records.board.asOf).toBe(45930);
+    const bad = result.findings.find((f) => f.rule === 'data/invalid-date')!;
+    expect(bad).toMatchObject({ sheet: 'Secondments', cell: 'J4', key: 'S1' });
+    const early = result.findings.find((f) => f.rule === 'vacancy/stage4-too-early')!;
+    expect(early).toMatchObject({ sheet: 'Vacancies', cell: 'J4', key: 'V1' });
+  });
+
+  it('reads board details from defined names', async () => {
+    const { context } = mockContext(workbook(1).slice(1), [{ name: 'YOGB_meeting_date', value: 45951 }]);
+    const raw = await readOpenWorkbook(context, { web: false });
+    expect(raw.names).toEqual({ YOGB_meeting_date: 45951 });
+  });
+
+  it.each([10, 10_000])('takes the same small number of syncs for %d rows', async (rows) => {
+    const { context, stats } = mockContext(workbook(rows));
+    const own: ReadStats = { syncs: 0 };
+    const raw = await readOpenWorkbook(context, { web: false }, own);
+    expect(raw.grids.Secondments!.values).toHaveLength(rows + 1);
+    expect(stats.syncs).toBe(2);
+    expect(own.syncs).toBe(2);
+  });
+
+  it('on Excel on the web, splits a large read under the 5 MB response limit and loses no row', async () => {
+    const { context, stats } = mockContext(workbook(10_000));
+    const raw = await readOpenWorkbook(context, { web: true, payloadLimitBytes: 1024 * 1024 });
+    expect(stats.syncs).toBeGreaterThan(2);
+    expect(raw.grids.Secondments!.values).toHaveLength(10_001);
+    expect(raw.grids.Vacancies!.values).toHaveLength(10_003);
+    expect(raw.grids.Secondments!.values[10_000]![0]).toBe('S10000');
+  });
+});
