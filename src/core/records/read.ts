@@ -206,7 +206,12 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
         findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: cellText(cell) }, at));
       }
     }
-    for (const key of missingFields) rowValues[key] = null;
+    // A required field with no column is reported once for the table (noColumn); like a blank required
+    // cell, it is unreadable on every row, so rules that need it skip the row rather than read it as blank.
+    for (const key of missingFields) {
+      rowValues[key] = null;
+      (invalid ??= new Set()).add(key);
+    }
     rows.push({ row: sheetRow, values: rowValues, invalid: invalid ?? NO_INVALID });
   }
 

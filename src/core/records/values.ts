@@ -25,11 +25,11 @@ export function cellText(cell: Cell | undefined): string {
   return String(cell).trim();
 }
 
-/** A number from a number cell or a number typed as text ('0.5', '£6,200', '15%'); null if none. */
+/** A number from a number cell or a number typed as text ('0.5', '£6,200', '£6,200.50', '15%'); null if none. */
 function readNumber(cell: Cell): { n: number; percent: boolean } | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { n: cell, percent: false } : null;
   if (typeof cell !== 'string') return null;
-  const m = /^£?\s*(-?\d{1,3}(?:,\d{3})+|-?\d*\.?\d+)\s*(%?)$/.exec(cell.trim());
+  const m = /^£?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d*\.?\d+)\s*(%?)$/.exec(cell.trim());
   if (!m) return null;
   return { n: Number(m[1]!.replace(/,/g, '')), percent: m[2] === '%' };
 }

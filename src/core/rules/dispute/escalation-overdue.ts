@@ -1,12 +1,32 @@
+import { addDays, formatUk } from '../../dates';
 import { defineRule } from '../define';
 
-// PLACEHOLDER: being written (see rules.md catalogue). Reports nothing yet.
+/**
+ * dispute/escalation-overdue: "Where the issues cannot be resolved within 28 days
+ * from when the dispute was raised, the issue should be escalated to Head of PDU
+ * and Senior Manager of YOS" (NPF 2021 §9). Due = raised + 28 days: on day 28 it
+ * is not yet overdue, on day 29 it is. A resolved or escalated date after the
+ * as-of date counts as not yet resolved or escalated on the as-of date.
+ */
 export default defineRule({
   id: 'dispute/escalation-overdue',
   kind: 'dispute',
-  severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5' },
-  description: 'placeholder',
-  messages: { todo: 'placeholder' },
-  check() {},
+  severity: 'warning',
+  citation: { doc: 'NPF 2021', section: '§9' },
+  description: 'A dispute unresolved for more than 28 days has not been escalated.',
+  needs: ['raised', 'escalated', 'resolved'],
+  messages: {
+    overdue:
+      'The dispute raised on {{raised}} was unresolved after {{limit}} days and should have been escalated to the Head of PDU and the YOS senior manager by {{due}}; as of {{asOf}} ({{age}} days after it was raised) it is neither resolved nor escalated.',
+  },
+  check(dispute, { asOf, rulebook }, report) {
+    if (dispute.raised === null) return;
+    const due = addDays(dispute.raised, rulebook.disputeEscalationDays);
+    if (asOf <= due) return;
+    if (dispute.resolved !== null && dispute.resolved <= asOf) return;
+    if (dispute.escalated !== null && dispute.escalated <= asOf) return;
+    report('overdue', {
+      raised: formatUk(dispute.raised), limit: rulebook.disputeEscalationDays, due: formatUk(due), asOf: formatUk(asOf), age: asOf - dispute.raised,
+    }, 'escalated');
+  },
 });

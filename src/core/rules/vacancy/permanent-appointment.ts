@@ -1,12 +1,22 @@
 import { defineRule } from '../define';
 
-// PLACEHOLDER: being written (see rules.md catalogue). Reports nothing yet.
+/**
+ * vacancy/permanent-appointment: "It is not permitted under the terms of this
+ * framework for the YOT to permanently employ staff to fill a Probation Service
+ * secondee post, irrespective of how long it has been vacant" (NPF 2021 §5.5 iv).
+ */
 export default defineRule({
   id: 'vacancy/permanent-appointment',
   kind: 'vacancy',
   severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5' },
-  description: 'placeholder',
-  messages: { todo: 'placeholder' },
-  check() {},
+  citation: { doc: 'NPF 2021', section: '§5.5 iv' },
+  description: 'The post is recorded as filled by a permanent YOT appointment.',
+  needs: ['filledBy'],
+  messages: {
+    permanent:
+      'Filled by is "YOT permanent"; a YOT may never permanently employ someone into a Probation secondee post, however long it has been vacant. Expected Probation, an agency temp or a YOT temp.',
+  },
+  check(v, _ctx, report) {
+    if (v.filledBy === 'YOT permanent') report('permanent', {}, 'filledBy');
+  },
 });

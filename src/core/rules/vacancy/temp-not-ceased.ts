@@ -1,12 +1,40 @@
+import { formatUk } from '../../dates';
+import { highestStageReached } from '../../calc/vacancy';
 import { defineRule } from '../define';
 
-// PLACEHOLDER: being written (see rules.md catalogue). Reports nothing yet.
+/**
+ * vacancy/temp-not-ceased: "When The Probation Service is once again able to fill
+ * a vacant secondee post, all temporary arrangements should be ceased" (NPF 2021
+ * §5.5 iii). Temporary arrangements start at stage 2 (an agency temp backfills),
+ * so a post filled by Probation after stage 2 or later was reached needs a temp
+ * cover ended date on or before the filled date.
+ *
+ * A filled date after the as-of date is not yet a breach (the post was still
+ * vacant then). With Filled by "Probation" and no filled date, a blank temp cover
+ * ended date still fires; an ended date cannot then be compared, so does not.
+ */
 export default defineRule({
   id: 'vacancy/temp-not-ceased',
   kind: 'vacancy',
-  severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5' },
-  description: 'placeholder',
-  messages: { todo: 'placeholder' },
-  check() {},
+  severity: 'warning',
+  citation: { doc: 'NPF 2021', section: '§5.5 iii' },
+  description: 'The post was filled by Probation after temporary cover began, and the temporary cover is not recorded as ended by then.',
+  needs: ['filledBy', 'filledDate', 'tempCoverEnded'],
+  messages: {
+    notEnded:
+      'Probation filled the post{{filledOn}} after stage {{stage}} was reached; expected the temporary cover to end by then, but no temp cover ended date is recorded.',
+    endedLate:
+      'Probation filled the post on {{filled}} after stage {{stage}} was reached; expected the temporary cover to end by then, but it ended on {{ended}}.',
+  },
+  check(v, { asOf }, report) {
+    if (v.filledBy !== 'Probation') return;
+    if (v.filledDate !== null && v.filledDate > asOf) return;
+    const stage = highestStageReached(v);
+    if (stage < 2) return;
+    if (v.tempCoverEnded === null) {
+      report('notEnded', { stage, filledOn: v.filledDate === null ? '' : ` on ${formatUk(v.filledDate)}` }, 'tempCoverEnded');
+    } else if (v.filledDate !== null && v.tempCoverEnded > v.filledDate) {
+      report('endedLate', { stage, filled: formatUk(v.filledDate), ended: formatUk(v.tempCoverEnded) }, 'tempCoverEnded');
+    }
+  },
 });
