@@ -105,3 +105,13 @@ describe('records: finding the header row and matching headers', () => {
     expect(records.board).toMatchObject({ meetingDate: 45951, asOf: 45930 });
   });
 });
+
+describe('records: Board details with a blank value', () => {
+  it('still knows where the missing value belongs', () => {
+    const board: Grid = { kind: 'sheet', sheet: 'Board', originRow: 1, originCol: 1, values: [['Tracker submitted'], ['YOGB meeting date', 45951]] };
+    const sec: Grid = { kind: 'table', sheet: 'S', originRow: 1, originCol: 1, values: [SEC_HEADERS, SEC_ROW] };
+    const { records } = readRecords({ ...workbook(sec), board });
+    expect(records.board.trackerSubmitted).toBeNull();
+    expect(records.board.cells.trackerSubmitted).toEqual({ row: 1, col: 2, label: 'Tracker submitted' });
+  });
+});

@@ -403,7 +403,10 @@ export function readBoard(raw: RawWorkbook, findings: Finding[]): Board {
         if (!key || found[key]) continue;
         let k = j + 1;
         while (k < row.length && isBlank(row[k])) k++;
-        if (k < row.length) found[key] = { cell: row[k] ?? null, row: grid.originRow + i, col: grid.originCol + k, label: c.trim() };
+        // A label with nothing to its right still says where the value belongs, for findings about it.
+        found[key] = k < row.length
+          ? { cell: row[k] ?? null, row: grid.originRow + i, col: grid.originCol + k, label: c.trim() }
+          : { cell: null, row: grid.originRow + i, col: grid.originCol + j + 1, label: c.trim() };
         break;
       }
     }
