@@ -39,7 +39,8 @@ export function psoFteForPdu(yotCount: number, rb: RulebookValues): number {
 
 /** Deprivation index: the mean of 6 (England) or 7 (Wales) factor scores, equal weighting (NPF 2021 §5.1). */
 export function deprivationIndex(factors: readonly number[]): number {
-  return factors.reduce((a, b) => a + b, 0) / factors.length;
+  // Rounded to 12 places so 0.1…0.6 averages to exactly 0.35, as Excel would show and compare it.
+  return Math.round((factors.reduce((a, b) => a + b, 0) / factors.length) * 1e12) / 1e12;
 }
 
 /** Management fee for a role, by head (NPF 2021 §5.4): £5,000 per PO; PSOs and police officers none. */

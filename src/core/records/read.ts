@@ -11,6 +11,7 @@ import missingTable from '../rules/data/missing-table';
 import missingField from '../rules/data/missing-field';
 import invalidDate from '../rules/data/invalid-date';
 import invalidValue from '../rules/data/invalid-value';
+import { deprivationIndex as meanOfFactors } from '../calc/allocation';
 import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
 import { cellText, isBlank, readCell } from './values';
 import type {
@@ -345,7 +346,7 @@ function toAllocations(t: ParsedTable): Allocation[] {
         const f = num(v[`deprivation${n}`]);
         if (f !== null) factors.push(f);
       }
-      if (factors.length > 0) deprivationIndex = factors.reduce((a, b) => a + b, 0) / factors.length;
+      if (factors.length > 0) deprivationIndex = meanOfFactors(factors);
     }
     return {
       table: 'Allocations',
