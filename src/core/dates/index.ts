@@ -88,7 +88,46 @@ export function fromYmd(year: number, month: number, day: number): Day {
   if (!isValidYmd(year, month, day)) {
     throw new RangeError(`${day}/${month}/${year} is not a calendar date`);
   }
+  if (year >= TABLE_FIRST_YEAR && year <= TABLE_LAST_YEAR) return monthStarts()[(year - TABLE_FIRST_YEAR) * 12 + month - 1]! + day - 1;
   return civilToDays(year, month, day) - SERIAL_ZERO;
+}
+
+/*
+ * Lookup tables for 1900–2199, built on first use (about 0.5 MB): a day ↔ year/month/day
+ * conversion is then one array read, which keeps whole-register validation above a
+ * million rows a second. Dates outside the range use the arithmetic above.
+ */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_LAST_YEAR = 2199;
+let monthStartTable: Int32Array | null = null;
+let ymdTable: Int32Array | null = null;
+let ymdTableFirst = 0;
+
+function monthStarts(): Int32Array {
+  if (!monthStartTable) {
+    const t = new Int32Array((TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1) * 12);
+    for (let y = TABLE_FIRST_YEAR; y <= TABLE_LAST_YEAR; y++) {
+      for (let m = 1; m <= 12; m++) t[(y - TABLE_FIRST_YEAR) * 12 + m - 1] = civilToDays(y, m, 1) - SERIAL_ZERO;
+    }
+    monthStartTable = t;
+  }
+  return monthStartTable;
+}
+
+/** year << 9 | month << 5 | day for every day of the table's years. */
+function ymdLookup(): Int32Array {
+  if (!ymdTable) {
+    const first = civilToDays(TABLE_FIRST_YEAR, 1, 1) - SERIAL_ZERO;
+    const last = civilToDays(TABLE_LAST_YEAR, 12, 31) - SERIAL_ZERO;
+    const t = new Int32Array(last - first + 1);
+    for (let d = first; d <= last; d++) {
+      const { year, month, day } = daysToCivil(d + SERIAL_ZERO);
+      t[d - first] = (year << 9) | (month << 5) | day;
+    }
+    ymdTableFirst = first;
+    ymdTable = t;
+  }
+  return ymdTable;
 }
 
 /**
@@ -96,6 +135,12 @@ export function fromYmd(year: number, month: number, day: number): Day {
  * @example toYmd(45748) //=> { year: 2025, month: 4, day: 1 }
  */
 export function toYmd(d: Day): Ymd {
+  const t = ymdLookup();
+  const i = d - ymdTableFirst;
+  if (i >= 0 && i < t.length) {
+    const p = t[i]!;
+    return { year: p >> 9, month: (p >> 5) & 15, day: p & 31 };
+  }
   return daysToCivil(d + SERIAL_ZERO);
 }
 
@@ -152,7 +197,20 @@ export function localToday(now: Date): Day {
  * @example addMonths(fromYmd(2024, 3, 31), -1) //=> 29/02/2024
  */
 export function addMonths(d: Day, months: number): Day {
-  const { year, month, day } = toYmd(d);
+  let year: number;
+  let month: number;
+  let day: number;
+  const t = ymdLookup();
+  const i = d - ymdTableFirst;
+  if (i >= 0 && i < t.length) {
+    // Unpacked by hand, not via toYmd, so this hot path allocates nothing.
+    const p = t[i]!;
+    year = p >> 9;
+    month = (p >> 5) & 15;
+    day = p & 31;
+  } else {
+    ({ year, month, day } = toYmd(d));
+  }
   const index = year * 12 + (month - 1) + Math.trunc(months);
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;

@@ -20,27 +20,26 @@ export default defineRule({
     duplicateYot: 'The Allocations table should have one row per YOT; found "{{id}}" already on row {{firstRow}}.',
   },
   check({ records }, report) {
-    const tables: readonly [TableName, string, readonly { row: number; key: string | null }[]][] = [
-      ['Secondments', 'Secondment ID', records.secondments.map((r) => ({ row: r.row, key: r.id }))],
-      ['Vacancies', 'Vacancy ID', records.vacancies.map((r) => ({ row: r.row, key: r.id }))],
-      ['Disputes', 'Dispute ID', records.disputes.map((r) => ({ row: r.row, key: r.id }))],
-      ['Allocations', 'YOT', records.allocations.map((r) => ({ row: r.row, key: r.yot }))],
-    ];
-    for (const [table, label, rows] of tables) {
+    const check = (table: TableName, label: string, field: 'id' | 'yot', rows: readonly { row: number }[], keyOf: (r: never) => string | null): void => {
       const firstRow = new Map<string, number>();
-      for (const { row, key } of rows) {
+      for (const r of rows) {
+        const key = keyOf(r as never);
         if (key === null) continue;
         const k = key.trim().toLowerCase();
         if (k === '') continue;
         const first = firstRow.get(k);
         if (first === undefined) {
-          firstRow.set(k, row);
+          firstRow.set(k, r.row);
         } else {
-          const place = { table, row, field: table === 'Allocations' ? 'yot' : 'id', key };
+          const place = { table, row: r.row, field, key };
           if (table === 'Allocations') report('duplicateYot', { id: key, firstRow: first }, place);
           else report('duplicate', { label, id: key, firstRow: first }, place);
         }
       }
-    }
+    };
+    check('Secondments', 'Secondment ID', 'id', records.secondments, (r: { id: string | null }) => r.id);
+    check('Vacancies', 'Vacancy ID', 'id', records.vacancies, (r: { id: string | null }) => r.id);
+    check('Disputes', 'Dispute ID', 'id', records.disputes, (r: { id: string | null }) => r.id);
+    check('Allocations', 'YOT', 'yot', records.allocations, (r: { yot: string | null }) => r.yot);
   },
 });

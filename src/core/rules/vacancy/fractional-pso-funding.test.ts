@@ -28,7 +28,7 @@ describe('vacancy/fractional-pso-funding', () => {
   it('lists what was found and points at the first offending cell', () => {
     const [f] = at({ role: 'PSO', fte: 0.4, tempInvoice: 1200, reimbursement: 6200.5 });
     expect(f!.message).toBe(
-      'This PSO post is 0.4 FTE; PSO vacancies under 0.5 FTE are not funded at stages 4 and 5, so expected no stage 4 or 5 date, temp invoice or reimbursement, but found a temp invoice of £1,200 and a reimbursement of £6,200.5.',
+      'This PSO post is 0.4 FTE; PSO vacancies under 0.5 FTE are not funded at stages 4 and 5, so expected no stage 4 or 5 date, temp invoice or reimbursement, but found a temp invoice of £1,200 and a reimbursement of £6,200.50.',
     );
     expect(f!.column).toBe('Temp invoice');
     expect(f!.citation).toBe('NPF 2021 §5.5');

@@ -1,7 +1,7 @@
 import { formatUk } from '../../dates';
+import { formatPounds } from '../../text';
 import { defineRule } from '../define';
 
-const pounds = (n: number): string => `£${n.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 
 /**
  * vacancy/fractional-pso-funding: "Funding will not be provided to replace
@@ -36,8 +36,8 @@ export default defineRule({
     const stage5 = v.stageDates[5];
     if (stage4 !== null && stage4 !== undefined) note(`a stage 4 date (${formatUk(stage4)})`, 'stage4Date');
     if (stage5 !== null && stage5 !== undefined) note(`a stage 5 date (${formatUk(stage5)})`, 'stage5Date');
-    if (v.tempInvoice !== null && v.tempInvoice > 0) note(`a temp invoice of ${pounds(v.tempInvoice)}`, 'tempInvoice');
-    if (v.reimbursement !== null && v.reimbursement > 0) note(`a reimbursement of ${pounds(v.reimbursement)}`, 'reimbursement');
+    if (v.tempInvoice !== null && v.tempInvoice > 0) note(`a temp invoice of ${formatPounds(v.tempInvoice)}`, 'tempInvoice');
+    if (v.reimbursement !== null && v.reimbursement > 0) note(`a reimbursement of ${formatPounds(v.reimbursement)}`, 'reimbursement');
     if (field === null) return;
     const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}`;
     report('unfunded', { fte: v.fte, minimum: rulebook.fractionalPsoMinimumFte, found: list }, field);

@@ -1,8 +1,8 @@
 import { formatUk } from '../../dates';
 import { stage5Earliest } from '../../calc/vacancy';
+import { formatPounds } from '../../text';
 import { defineRule } from '../define';
 
-const pounds = (n: number): string => `£${n.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 
 /**
  * vacancy/reimbursement-ineligible: Probation reimburses in lieu only at stage 5,
@@ -30,9 +30,9 @@ export default defineRule({
     const earliest = stage5Earliest(v.vacantFrom, v.stageDates[4] ?? null, rulebook);
     const stage5 = v.stageDates[5] ?? null;
     if (stage5 === null) {
-      report('noStage5', { amount: pounds(v.reimbursement), earliest: formatUk(earliest) }, 'reimbursement');
+      report('noStage5', { amount: formatPounds(v.reimbursement), earliest: formatUk(earliest) }, 'reimbursement');
     } else if (stage5 < earliest) {
-      report('early', { amount: pounds(v.reimbursement), earliest: formatUk(earliest), stage5: formatUk(stage5) }, 'reimbursement');
+      report('early', { amount: formatPounds(v.reimbursement), earliest: formatUk(earliest), stage5: formatUk(stage5) }, 'reimbursement');
     }
   },
 });
