@@ -1,7 +1,205 @@
-/** `yot pack`: being built (issue 4). */
-import { UsageError } from './args';
-import type { CliIo } from './io';
+/**
+ * `yot pack <workbook.xlsx>… --out <pack.xlsx> [--as-of D] [--meeting D] [--json] [--names] [--force]`:
+ * the YOS Governance Board quarterly pack, for one region or, given several
+ * regional workbooks, a national roll-up.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { addDays, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
+import { readRecords } from '../core/records/read';
+import type { ColumnMapping, Records } from '../core/records/types';
+import type { Finding } from '../core/rules/define';
+import { validateRecords } from '../core/validate';
+import { buildPack, regionOf, type PackInput } from '../core/pack/model';
+import { packFigures } from '../core/pack/figures';
+import { layoutPack, money } from '../core/pack/layout';
+import { readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
+import { writePackFile } from '../adapters/xlsx/write-pack';
+import { dateOption, parseArgs, UsageError } from './args';
+import { mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
+import { summaryLine } from './format';
+import { EXIT, type CliIo } from './io';
 
-export async function runPack(_argv: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('yot pack is not available in this version yet.');
+export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --out <pack.xlsx> [options]
+
+Builds the YOS Governance Board quarterly pack (an Excel workbook to read and
+print): Cover, Summary, Vacancies, Secondments, Allocation, Finance, Disputes
+and Data quality. Name several regional workbooks for a national roll-up.
+
+Options:
+  --out <pack.xlsx>       Where to write the pack (required).
+  --as-of <date>          Figures as on this date (2025-09-30 or 30/09/2025).
+                          Default: the end of the last complete quarter on or
+                          before the workbook's Board as-of date, else before today.
+  --meeting <date>        YOGB meeting date for the Cover.
+                          Default: the workbook's Board meeting date.
+  --names                 Include secondee names (personal data). Left out unless asked.
+  --force                 Replace an existing file at --out (never an input workbook).
+  --json                  Print the pack's figures as JSON instead of a summary.
+  --rulebook <id>         npf-2021 (default) or e3-yos.
+  --rulebook-file <json>  A region's overrides, e.g. { "managementFeePerPo": 5250 }.
+  --mapping <json>        Extra header mapping, e.g. { "Secondments": { "Officer": "secondee" } }.
+  --help                  Show this help.
+
+Errors in a workbook do not stop the pack: they are listed on its Data quality
+sheet and counted on the Cover. Exit status: 0 the pack was written, 2 it could
+not be (a workbook could not be read, or the command was wrong).
+The input workbooks are only read, never changed.`;
+
+interface Loaded {
+  readonly file: string;
+  readonly source: string;
+  readonly records: Records;
+  readonly readFindings: Finding[];
+}
+
+/**
+ * Read one workbook for the pack. Unlike `yot validate`, a workbook missing its
+ * Secondments or its Vacancies table still goes into the pack (data/missing-table
+ * is listed on Data quality); only a file with neither is refused, as it is not
+ * a tracker at all.
+ */
+async function loadForPack(file: string, mapping: ColumnMapping | undefined): Promise<Loaded> {
+  const name = path.basename(file);
+  if (/\.(xls|csv|ods)$/i.test(file)) {
+    throw new WorkbookReadError(`"${name}" is a ${path.extname(file)} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
+  }
+  const { raw } = await readWorkbookFile(file);
+  const { records, findings } = readRecords(raw, mapping);
+  if (!records.present.has('Secondments') && !records.present.has('Vacancies')) {
+    throw new WorkbookReadError(`"${name}" has neither a Secondments nor a Vacancies table or sheet, so it is not a regional tracker and can't go into a pack.`);
+  }
+  return { file, source: raw.source, records, readFindings: findings };
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+async function realPathOf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
+  }
+}
+
+/** Paths compare case-insensitively where the file system usually does (Windows, macOS). */
+function samePath(a: string, b: string): boolean {
+  return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As-of: --as-of as given; else the end of the last complete quarter on or
+ * before the Board as-of date (the latest, when several workbooks give one: the
+ * pack reports one quarter); else the end of the last quarter completed before
+ * today (today itself is not over yet).
+ */
+function chooseAsOf(option: Day | undefined, loaded: readonly Loaded[], io: CliIo): { asOf: Day; how: string } {
+  if (option !== undefined) return { asOf: option, how: 'given with --as-of' };
+  const boards = loaded.map((l) => l.records.board.asOf).filter((d): d is Day => d !== null);
+  if (boards.length > 0) {
+    const latest = Math.max(...boards);
+    return { asOf: lastCompleteQuarterEnd(latest), how: `end of the last complete quarter on or before the Board as-of date ${formatUk(latest)}` };
+  }
+  return { asOf: lastCompleteQuarterEnd(addDays(localToday(io.now()), -1)), how: 'end of the last complete quarter before today' };
+}
+
+export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help']);
+  if (args.flags.has('help')) {
+    io.stdout(PACK_HELP);
+    return EXIT.ok;
+  }
+  if (args.positionals.length === 0) throw new UsageError('Name the workbook to build the pack from, e.g. yot pack north-west-tracker.xlsx --out pack.xlsx');
+  const outOption = args.options.get('out');
+  if (outOption === undefined) throw new UsageError('Say where to write the pack with --out, e.g. --out yogb-pack.xlsx');
+  if (!/\.xlsx$/i.test(outOption)) throw new UsageError(`--out should name an .xlsx file, e.g. yogb-pack.xlsx; found "${outOption}".`);
+  const asOfOption = dateOption(args, 'as-of');
+  const meetingOption = dateOption(args, 'meeting');
+  const rulebook = await rulebookFromArgs(args);
+  const mapping = await mappingFromArgs(args);
+
+  const inputs = args.positionals.map((p) => path.resolve(io.cwd, p));
+  const out = path.resolve(io.cwd, outOption);
+  const inputReal = await Promise.all(inputs.map(realPathOf));
+  for (let i = 0; i < inputReal.length; i++) {
+    const j = inputReal.findIndex((p, k) => k < i && samePath(p, inputReal[i]!));
+    if (j >= 0) throw new UsageError(`"${args.positionals[i]}" is named twice; name each workbook once.`);
+  }
+  const outReal = await realPathOf(out);
+  const clash = inputReal.findIndex((p) => samePath(p, outReal));
+  if (clash >= 0) throw new UsageError(`--out names the input workbook "${args.positionals[clash]}"; choose another file name so the workbook is never overwritten.`);
+  try {
+    if (!(await fs.stat(path.dirname(out))).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new UsageError(`The folder for --out, "${path.dirname(outOption) || '.'}", does not exist.`);
+  }
+  if ((await exists(out)) && !args.flags.has('force')) {
+    throw new UsageError(`"${outOption}" already exists; add --force to replace it, or choose another name.`);
+  }
+
+  const loaded: Loaded[] = [];
+  for (const file of inputs) loaded.push(await loadForPack(file, mapping));
+  const { asOf, how } = chooseAsOf(asOfOption, loaded, io);
+  const packInputs: PackInput[] = loaded.map((l) => ({
+    source: l.source,
+    region: regionOf(l.records, l.source),
+    records: l.records,
+    findings: validateRecords(l.records, l.readFindings, asOf, rulebook).findings,
+  }));
+  const model = buildPack(packInputs, {
+    asOf,
+    // Omitted, the pack takes the Board's meeting date (when the workbooks agree on one).
+    ...(meetingOption !== undefined ? { meetingDate: meetingOption } : {}),
+    rulebook,
+    includeNames: args.flags.has('names'),
+  });
+  const doc = layoutPack(model, { generatedAt: io.now() });
+
+  // Write beside the destination, then rename: a failure never leaves half a pack at --out.
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writePackFile(doc, tmp);
+    if (!args.flags.has('force') && (await exists(out))) {
+      throw new UsageError(`"${outOption}" appeared while the pack was being written; add --force to replace it, or choose another name.`);
+    }
+    await fs.rename(tmp, out);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
+      throw new UsageError(`The pack can't be written to "${outOption}": the file or folder is read-only or the file is open in Excel. Close it, or choose another name.`);
+    }
+    if (code === 'ENOSPC') throw new UsageError(`The pack can't be written to "${outOption}": the disk is full.`);
+    throw e;
+  }
+
+  if (args.flags.has('json')) {
+    io.stdout(JSON.stringify(packFigures(model), null, 2));
+    return EXIT.ok;
+  }
+  const t = model.totals;
+  const lines = [
+    `Wrote ${out}`,
+    `${doc.title}: as of ${formatUk(asOf)} (${how})${model.meetingDate !== null ? `, for the meeting on ${formatUk(model.meetingDate)}` : ''}.`,
+    `Sheets: ${doc.sheets.map((s) => s.name).join(', ')}.`,
+    `${t.inPost} active secondments (${t.exitsDue} ending within ${model.endingWithinMonths} months), ${t.vacant} open vacancies, management fees ${money(model.feeTotal)} for ${model.financialYear}.`,
+    `Data quality: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Listed on the Data quality sheet.' : ''}`,
+    model.includeNames ? 'Secondee names are included: handle the pack as personal data.' : 'Secondee names are left out (add --names to include them).',
+  ];
+  io.stdout(lines.join('\n'));
+  return EXIT.ok;
 }

@@ -10,6 +10,7 @@ import invalidDate from './data/invalid-date';
 import invalidValue from './data/invalid-value';
 import duplicateId from './data/duplicate-id';
 import dateOrder from './data/date-order';
+import duplicateAcrossWorkbooks from './data/duplicate-across-workbooks';
 import extensionTooLong from './secondment/extension-too-long';
 import termExceeded from './secondment/term-exceeded';
 import plannedEndMismatch from './secondment/planned-end-mismatch';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   invalidValue,
   duplicateId,
   dateOrder,
+  duplicateAcrossWorkbooks,
   extensionTooLong,
   termExceeded,
   plannedEndMismatch,

@@ -1,0 +1,229 @@
+/**
+ * The .xlsx file adapter's writing side: a laid-out pack (core/pack/layout.ts)
+ * → an exceljs workbook, with real Excel tables, number formats, frozen
+ * headers, RAG fills with their labels, and A4 landscape print setup. Writes
+ * only what the layout says: the same document gives the same cells.
+ */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { toUtcDate } from '../../core/dates';
+import {
+  headerFooterCode,
+  NUMBER_FORMATS,
+  RAG_COLOURS,
+  type CellValue,
+  type LayoutColumn,
+  type LayoutSheet,
+  type LayoutTable,
+  type PackDocument,
+  type Rag,
+  WIDTH_PER_CHAR,
+} from '../../core/pack/layout';
+
+const HEADER_FILL = '1F4E78';
+const BORDER_COLOUR = 'BFBFBF';
+/** One font throughout (Arial: the usual government choice; LibreOffice substitutes a metric twin). */
+const FONT_NAME = 'Arial';
+const FONT_SIZE = 10;
+/** Points per line of 10pt text, for rows whose text wraps. */
+const LINE_HEIGHT = 13;
+
+function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: FONT_NAME, size: FONT_SIZE, ...extra };
+}
+
+/**
+ * Lines a text takes when wrapped in a column `width` characters wide (greedy,
+ * by word). Excel and LibreOffice don't both grow rows to fit wrapped text in a
+ * file, so the writer sets the height itself; a little generous rather than cut off.
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor((width - 1) / WIDTH_PER_CHAR / (bold ? 1.1 : 1)));
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0;
+    let n = 1;
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      let w = word.length;
+      if (used > 0 && used + 1 + w > perLine) {
+        n++;
+        used = 0;
+      }
+      while (w > perLine) {
+        n++;
+        w -= perLine;
+      }
+      used += (used > 0 ? 1 : 0) + w;
+    }
+    lines += n;
+  }
+  return Math.max(1, lines);
+}
+
+function fitHeight(row: ExcelJS.Row, lines: number): void {
+  if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+}
+
+function columnLetter(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A layout cell as exceljs stores it: dates as JS Dates at UTC midnight (no drift), RAG values as their label. */
+function excelValue(v: CellValue, column: LayoutColumn): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === 'object') return v.label;
+  if (typeof v === 'number' && column.kind === 'date') return toUtcDate(v);
+  return v;
+}
+
+/** Text left, numbers right, dates centred (so a date never runs into the text beside it). */
+function align(c: LayoutColumn): 'left' | 'right' | 'center' {
+  if (c.kind === 'text' || c.kind === 'rag') return 'left';
+  return c.kind === 'date' ? 'center' : 'right';
+}
+
+function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
+  const top = t.headerRow;
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: `A${top}`,
+    headerRow: true,
+    totalsRow: t.totals !== null,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: t.columns.map((c, i) => {
+      const total = t.totals?.[i] ?? null;
+      const col: ExcelJS.TableColumnProperties & { totalsRowResult?: number } = { name: c.header, filterButton: true };
+      if (i === 0) col.totalsRowLabel = typeof total === 'string' ? total : 'Total';
+      else if (typeof total === 'number') {
+        col.totalsRowFunction = 'sum';
+        // exceljs writes the SUBTOTAL formula with this as its cached result, so readers that don't recalculate still show it.
+        col.totalsRowResult = total;
+      }
+      return col;
+    }),
+    rows: t.rows.map((r) => r.map((v, i) => excelValue(v, t.columns[i]!))),
+  });
+  // (addTable also stores the cells; formats, fills and alignment are set on them here.)
+  const header = ws.getRow(top);
+  let headerLines = 1;
+  t.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+    headerLines = Math.max(headerLines, wrappedLines(c.header, c.width, true));
+    cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: align(c) };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL}` } };
+  });
+  fitHeight(header, headerLines);
+  // One style object per column and kind of cell, shared by every cell that uses it: exceljs then
+  // works out each style once (it caches by object), which keeps a national pack quick to write.
+  type Styles = { plain: Partial<ExcelJS.Style>; total: Partial<ExcelJS.Style>; rag: Record<Rag, Partial<ExcelJS.Style>> };
+  const border: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: `FF${BORDER_COLOUR}` } } };
+  const styles: Styles[] = t.columns.map((c) => {
+    const base = { numFmt: NUMBER_FORMATS[c.kind], alignment: { vertical: 'top', wrapText: c.wrap, horizontal: align(c) } as Partial<ExcelJS.Alignment>, border };
+    const ragStyle = (r: Rag): Partial<ExcelJS.Style> => ({
+      ...base,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${RAG_COLOURS[r].fill}` } },
+      font: font({ color: { argb: `FF${RAG_COLOURS[r].font}` }, bold: r === 'Red' }),
+    });
+    return { plain: { ...base, font: font() }, total: { ...base, font: font({ bold: true }) }, rag: { Red: ragStyle('Red'), Amber: ragStyle('Amber'), Green: ragStyle('Green') } };
+  });
+  const last = top + t.rows.length + (t.totals !== null ? 1 : 0);
+  for (let r = top + 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    // The totals row has no data.
+    const data = t.rows[r - top - 1];
+    let lines = 1;
+    t.columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      const v = data?.[i];
+      const st = styles[i]!;
+      cell.style = data === undefined ? st.total : v !== null && v !== undefined && typeof v === 'object' ? st.rag[v.rag] : st.plain;
+      if (c.wrap && v !== null && v !== undefined) lines = Math.max(lines, wrappedLines(typeof v === 'object' ? v.label : String(v), c.width));
+    });
+    fitHeight(row, lines);
+  }
+}
+
+function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
+  const ws = wb.addWorksheet(s.name, {
+    views: s.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: s.freezeRows, topLeftCell: `A${s.freezeRows + 1}`, activeCell: `A${s.freezeRows + 1}` }] : [{ state: 'normal', activeCell: 'A1' }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: s.print.orientation,
+      fitToPage: true,
+      fitToWidth: s.print.fitToWidth,
+      fitToHeight: s.print.fitToHeight,
+      horizontalCentered: false,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(s.print.repeatRows ? { printTitlesRow: `${s.print.repeatRows.first}:${s.print.repeatRows.last}` } : {}),
+    },
+    headerFooter: { oddHeader: headerFooterCode(s.header), oddFooter: headerFooterCode(s.footer) },
+  });
+  s.columnWidths.forEach((w, i) => {
+    // Whole widths plus Excel's cell padding; this also keeps exceljs from dropping a width of exactly 9 as its default.
+    ws.getColumn(i + 1).width = w + 0.7;
+  });
+  for (const l of s.lines) {
+    const cell = ws.getCell(`A${l.row}`);
+    cell.value = l.text;
+    cell.font = l.style === 'title' ? font({ bold: true, size: 14 }) : l.style === 'subtitle' ? font({ bold: true, size: 11 }) : font({ italic: true });
+    if (l.style === 'title') ws.getRow(l.row).height = 20;
+  }
+  for (const f of s.fields) {
+    const label = ws.getCell(`A${f.row}`);
+    label.value = f.label;
+    label.font = font({ bold: true });
+    label.alignment = { vertical: 'top' };
+    const value = ws.getCell(`B${f.row}`);
+    value.value = f.value === null ? null : f.kind === 'date' && typeof f.value === 'number' ? toUtcDate(f.value) : f.value;
+    value.numFmt = NUMBER_FORMATS[f.kind];
+    value.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    value.font = font();
+    if (typeof f.value === 'string') fitHeight(ws.getRow(f.row), wrappedLines(f.value, s.columnWidths[1] ?? 10));
+  }
+  for (const t of s.tables) writeTable(ws, t);
+  const table = s.tables[0];
+  if (table) {
+    const lastRow = table.headerRow + table.rows.length + (table.totals !== null ? 1 : 0);
+    ws.pageSetup.printArea = `A1:${columnLetter(Math.max(table.columns.length, s.fields.length > 0 ? 2 : 1))}${lastRow}`;
+  }
+}
+
+export interface RenderOptions {
+  /** Workbook properties' created/modified time; defaults to the document's generatedAt. */
+  readonly generatedAt?: Date | null;
+}
+
+/** The pack as an exceljs workbook, ready to write. */
+export function renderPackXlsx(doc: PackDocument, options: RenderOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const at = options.generatedAt ?? (doc.generatedAt !== null ? new Date(doc.generatedAt) : null);
+  wb.creator = doc.properties.creator;
+  wb.lastModifiedBy = doc.properties.creator;
+  wb.title = doc.properties.title;
+  wb.subject = doc.properties.subject;
+  wb.keywords = doc.properties.keywords;
+  wb.description = doc.properties.description;
+  wb.category = doc.classification;
+  // exceljs stamps "now" unless told otherwise; a fixed time keeps the file's properties reproducible.
+  const stamp = at ?? new Date(0);
+  wb.created = stamp;
+  wb.modified = stamp;
+  for (const s of doc.sheets) writeSheet(wb, s);
+  return wb;
+}
+
+/** Write the pack to a file (the caller chooses a temporary name and renames it into place). */
+export async function writePackFile(doc: PackDocument, outPath: string, options: RenderOptions = {}): Promise<void> {
+  const wb = renderPackXlsx(doc, options);
+  const buf = await wb.xlsx.writeBuffer();
+  await fs.writeFile(outPath, new Uint8Array(buf as ArrayBuffer));
+}

@@ -1,0 +1,43 @@
+/**
+ * The pack's headline figures as plain JSON (`yot pack --json`): the shape the
+ * issue specifies, for other tools and for checking a pack by hand.
+ */
+import { formatIso } from '../dates';
+import type { FindingCounts, PackModel } from './model';
+
+export interface PackFigures {
+  /** ISO date, e.g. '2025-09-30'. */
+  readonly asOf: string;
+  /** '2025/26 Q2' */
+  readonly quarter: string;
+  /** '2025/26' */
+  readonly financialYear: string;
+  readonly managementFees: { readonly total: number; readonly byYot: Readonly<Record<string, number>> };
+  readonly vacancies: { readonly open: number; readonly byStage: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>> };
+  readonly secondments: { readonly active: number; readonly endingWithin6Months: number };
+  readonly allocation: readonly { readonly yot: string; readonly formulaFte: number | null; readonly activePoFte: number }[];
+  readonly findings: FindingCounts;
+}
+
+/**
+ * The figures of a pack. `endingWithin6Months` counts active secondments whose
+ * last day is on or before EDATE(asOf, packEndingWithinMonths) (6 under NPF 2021).
+ * Management fees by YOT add up a YOT's lines across regions, if a YOT is named
+ * in more than one workbook.
+ */
+export function packFigures(model: PackModel): PackFigures {
+  const byYot: Record<string, number> = {};
+  const yots = [...new Set(model.fees.map((f) => f.yot))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  for (const yot of yots) byYot[yot] = model.fees.filter((f) => f.yot === yot).reduce((n, f) => n + f.fee, 0);
+  const [s1, s2, s3, s4, s5] = model.totals.byStage;
+  return {
+    asOf: formatIso(model.asOf),
+    quarter: model.quarter,
+    financialYear: model.financialYear,
+    managementFees: { total: model.feeTotal, byYot },
+    vacancies: { open: model.vacancies.length, byStage: { '1': s1, '2': s2, '3': s3, '4': s4, '5': s5 } },
+    secondments: { active: model.secondments.length, endingWithin6Months: model.totals.exitsDue },
+    allocation: model.allocations.map((a) => ({ yot: a.yot, formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
+    findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
+  };
+}

@@ -1,0 +1,101 @@
+import { NPF_2021 } from '../rulebook';
+import { board, d, records, secondment, vacancy } from '../rules/testing';
+import { buildPack } from './model';
+import { CLASSIFICATION, DATE_FORMAT, headerFooterCode, layoutPack, money, MONEY_FORMAT, NUMBER_FORMATS, SHEET_NAMES, type LayoutSheet, type RagValue } from './layout';
+
+const recs = records({
+  secondments: [
+    secondment({ id: 'S1', start: '01/04/2024', secondee: 'Amira Patel' }),
+    secondment({ id: 'S2', start: '31/03/2024', secondee: 'Tom Hargreaves', ppdaAgreed: '20/04/2024' }),
+  ],
+  vacancies: [vacancy({ id: 'V1', vacantFrom: '01/01/2025', stages: ['01/01/2025', '15/01/2025', '01/02/2025', '01/04/2025', '01/05/2025'], reimbursement: 5000 })],
+  board: board({ region: 'North West & Wirral', meetingDate: '21/10/2025' }),
+});
+const model = (includeNames = false) =>
+  buildPack([{ source: 'nw.xlsx', region: 'North West & Wirral', records: recs, findings: [] }], { asOf: d('30/09/2025'), rulebook: NPF_2021, includeNames });
+const generatedAt = new Date('2025-10-20T09:30:00Z');
+
+const sheet = (doc: ReturnType<typeof layoutPack>, name: string): LayoutSheet => doc.sheets.find((s) => s.name === name)!;
+
+describe('layoutPack', () => {
+  const doc = layoutPack(model(), { generatedAt });
+
+  it('has the eight sheets, each with one uniquely named table starting under its title lines', () => {
+    expect(doc.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    const names = doc.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(new Set(names).size).toBe(8);
+    for (const s of doc.sheets) {
+      const t = s.tables[0]!;
+      expect(t.headerRow).toBeGreaterThan(Math.max(...s.lines.map((l) => l.row), ...s.fields.map((f) => f.row)));
+      expect(t.rows.length).toBeGreaterThan(0);
+      for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
+      expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+    }
+  });
+
+  it('freezes and repeats the header row, prints A4 landscape one page wide, marks every page', () => {
+    for (const s of doc.sheets.slice(1)) {
+      const headerRow = s.tables[0]!.headerRow;
+      expect(s.freezeRows).toBe(headerRow);
+      expect(s.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });
+    }
+    for (const s of doc.sheets) {
+      expect(s.footer.left).toBe(CLASSIFICATION);
+      expect(headerFooterCode(s.footer)).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West && Wirral, 2025/26 Q2');
+    }
+  });
+
+  it('writes dates as day numbers in date columns and money as pounds', () => {
+    expect(NUMBER_FORMATS.date).toBe(DATE_FORMAT);
+    expect(NUMBER_FORMATS.money).toBe(MONEY_FORMAT);
+    const t = sheet(doc, 'Vacancies').tables[0]!;
+    const col = (h: string) => t.columns.findIndex((c) => c.header === h);
+    expect(t.columns[col('Vacant from')]!.kind).toBe('date');
+    expect(t.rows[0]![col('Vacant from')]).toBe(d('01/01/2025'));
+    expect(t.columns[col('Reimbursement claimed')]!.kind).toBe('money');
+    expect(t.rows[0]![col('Reimbursement claimed')]).toBe(5000);
+  });
+
+  it('gives every RAG cell a label that says its colour in words', () => {
+    const rags = doc.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows.flatMap((r) => r.filter((c): c is RagValue => c !== null && typeof c === 'object'))));
+    expect(rags.length).toBeGreaterThan(5);
+    for (const r of rags) expect(r.label.startsWith(`${r.rag}: `)).toBe(true);
+  });
+
+  it('counts findings on the Cover and shows the generation time only there', () => {
+    const cover = sheet(doc, 'Cover');
+    expect(cover.fields.find((f) => f.label === 'Errors')!.value).toBe(0);
+    expect(cover.fields.find((f) => f.label === 'Generated')!.value).toBe('20/10/2025 10:30');
+    expect(cover.fields.find((f) => f.label === 'YOGB meeting date')).toMatchObject({ value: d('21/10/2025'), kind: 'date' });
+    const withoutTime = layoutPack(model(), { generatedAt: new Date('2026-01-01T00:00:00Z') });
+    expect(withoutTime.sheets.slice(1)).toEqual(doc.sheets.slice(1));
+  });
+
+  it('shows secondee names only when asked', () => {
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('Amira Patel');
+    expect(sheet(doc, 'Secondments').tables[0]!.columns.map((c) => c.header)).not.toContain('Secondee');
+    const named = layoutPack(model(true), { generatedAt });
+    expect(sheet(named, 'Secondments').tables[0]!.columns.map((c) => c.header)).toContain('Secondee');
+    expect(JSON.stringify(named)).toContain('Amira Patel');
+  });
+
+  it('is plain data: it survives JSON unchanged', () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('gives an empty table one blank row, as Excel does', () => {
+    const t = sheet(doc, 'Disputes').tables[0]!;
+    expect(t.rows).toEqual([t.columns.map(() => null)]);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    [0, '£0'],
+    [5000, '£5,000'],
+    [1234567, '£1,234,567'],
+  ])('%d is %s', (n, text) => {
+    expect(money(n)).toBe(text);
+  });
+});

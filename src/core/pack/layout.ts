@@ -1,0 +1,848 @@
+/**
+ * The pack as a host-neutral document: which sheets, which lines and tables on
+ * each, where, with which column kinds, widths and print setup. Plain,
+ * JSON-serialisable data (no exceljs, no Office.js): the .xlsx adapter writes it
+ * with exceljs, the taskpane with Range.values / numberFormat in a few batches.
+ *
+ * Dates are Days (Excel serials), money is whole pounds, RAG cells are
+ * { rag, label } so a renderer colours them and the label says the same thing in
+ * words (never colour alone).
+ */
+import { formatUk, type Day } from '../dates';
+import {
+  withholder,
+  type ClaimProblem,
+  type FindingCounts,
+  type PackClaim,
+  type PackFee,
+  type PackModel,
+  type PackRegion,
+  type PackVacancy,
+  type ReviewStatus,
+} from './model';
+
+// ---------------------------------------------------------------------------
+// The document's vocabulary
+
+/** Excel number formats, by column kind. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const MONEY_FORMAT = '£#,##0';
+export const FTE_FORMAT = '0.00';
+export const NUMBER_FORMAT = '0.00';
+export const INTEGER_FORMAT = '0';
+export const TEXT_FORMAT = '@';
+
+export type ColumnKind = 'text' | 'date' | 'money' | 'number' | 'fte' | 'integer' | 'rag';
+
+export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
+  text: TEXT_FORMAT,
+  date: DATE_FORMAT,
+  money: MONEY_FORMAT,
+  number: NUMBER_FORMAT,
+  fte: FTE_FORMAT,
+  integer: INTEGER_FORMAT,
+  rag: TEXT_FORMAT,
+};
+
+/** The Government Security Classification every page carries. */
+export const CLASSIFICATION = 'OFFICIAL-SENSITIVE';
+
+export type Rag = 'Red' | 'Amber' | 'Green';
+
+/** RAG fills and text colours (RGB hex): Excel's Bad / Neutral / Good styles, readable in print. */
+export const RAG_COLOURS: Readonly<Record<Rag, { readonly fill: string; readonly font: string }>> = {
+  Red: { fill: 'FFC7CE', font: '9C0006' },
+  Amber: { fill: 'FFEB9C', font: '9C5700' },
+  Green: { fill: 'C6EFCE', font: '006100' },
+};
+
+/** A RAG cell: the colour, and a label that says it in words ("Red: overdue (due 30/09/2025)"). */
+export interface RagValue {
+  readonly rag: Rag;
+  readonly label: string;
+}
+
+/** A cell: text, a number (a Day in a date column), a RAG value, or blank. A string in a rag column is shown uncoloured. */
+export type CellValue = string | number | null | RagValue;
+
+export interface LayoutColumn {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** Width in Excel character units. */
+  readonly width: number;
+  /** Long text: wrap within the column width. */
+  readonly wrap: boolean;
+}
+
+/** An Excel table (ListObject). */
+export interface LayoutTable {
+  /** Unique in the workbook, e.g. 'PackVacancies'. */
+  readonly name: string;
+  /** What the table holds, in words (alt text). */
+  readonly caption: string;
+  /** Sheet row of the header row. The table starts in column A. */
+  readonly headerRow: number;
+  readonly columns: readonly LayoutColumn[];
+  /** Data rows (at least one: an empty table has one blank row, as Excel makes it). */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** A totals row under the data: text is a label, a number a column sum (already computed), null blank. */
+  readonly totals: readonly (string | number | null)[] | null;
+}
+
+export interface LayoutLine {
+  readonly row: number;
+  readonly text: string;
+  readonly style: 'title' | 'subtitle' | 'text';
+}
+
+/** A label in column A and its value in column B (the Cover's details). */
+export interface LayoutField {
+  readonly row: number;
+  readonly label: string;
+  readonly value: string | number | null;
+  readonly kind: 'text' | 'date' | 'money' | 'integer';
+}
+
+/** Header or footer text in three parts, with Excel's codes (&P page, &N pages). */
+export interface HeaderFooter {
+  readonly left: string;
+  readonly centre: string;
+  readonly right: string;
+}
+
+export interface PrintSetup {
+  readonly paperSize: 'A4';
+  readonly orientation: 'landscape';
+  /** Fit all columns on one page across; as many pages down as needed. */
+  readonly fitToWidth: 1;
+  readonly fitToHeight: 0;
+  /** Rows printed at the top of every page (the table's header row). */
+  readonly repeatRows: { readonly first: number; readonly last: number } | null;
+}
+
+export interface LayoutSheet {
+  readonly name: string;
+  readonly lines: readonly LayoutLine[];
+  readonly fields: readonly LayoutField[];
+  readonly tables: readonly LayoutTable[];
+  /** Rows 1..freezeRows stay in view when scrolling (0: none). */
+  readonly freezeRows: number;
+  /** Width of each sheet column from A, in Excel character units. */
+  readonly columnWidths: readonly number[];
+  readonly print: PrintSetup;
+  readonly header: HeaderFooter;
+  readonly footer: HeaderFooter;
+}
+
+export interface PackDocument {
+  /** 'YOGB quarterly pack: North West, 2025/26 Q2' */
+  readonly title: string;
+  readonly classification: string;
+  /** When the pack was made (ISO 8601), shown only on the Cover and in the file's properties; null to leave out. */
+  readonly generatedAt: string | null;
+  readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly description: string; readonly creator: string };
+  readonly sheets: readonly LayoutSheet[];
+}
+
+export interface LayoutOptions {
+  /** The moment the pack is made; the caller passes it (the layout reads no clock). */
+  readonly generatedAt?: Date | null;
+}
+
+/** Sheet names, in order. */
+export const SHEET_NAMES = ['Cover', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality'] as const;
+
+// ---------------------------------------------------------------------------
+// Words
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** '£40,000' (whole pounds, no locale dependence). */
+export function money(n: number): string {
+  const whole = Math.round(n);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${whole < 0 ? '-' : ''}£${digits}`;
+}
+
+function uk(d: Day | null): string {
+  return d === null ? 'unknown' : formatUk(d);
+}
+
+function rag(r: Rag, text: string): RagValue {
+  return { rag: r, label: `${r}: ${text}` };
+}
+
+function countsText(c: FindingCounts): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')} and ${c.info} for information`;
+}
+
+function findingsRag(c: FindingCounts): RagValue {
+  if (c.error > 0) return rag('Red', c.warning > 0 ? `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}` : plural(c.error, 'error'));
+  if (c.warning > 0) return rag('Amber', plural(c.warning, 'warning'));
+  return rag('Green', c.info > 0 ? `${c.info} for information` : 'none');
+}
+
+function reviewRag(r: ReviewStatus, recurring = false): RagValue {
+  switch (r.state) {
+    case 'held':
+      return rag('Green', `held ${uk(r.held)}`);
+    case 'overdue':
+      return rag('Red', `overdue (due ${uk(r.due)})`);
+    case 'due':
+      return rag('Amber', `due by ${uk(r.due)}`);
+    case 'not-due':
+      return rag('Green', recurring ? `next due ${uk(r.due)}` : `not due until ${uk(r.due)}`);
+  }
+}
+
+function reimbursementCell(v: PackVacancy): CellValue {
+  const claimed = v.reimbursement !== null && v.reimbursement > 0;
+  switch (v.reimbursementStatus) {
+    case 'eligible':
+      return rag('Green', `eligible (stage 5 on ${uk(v.stage5Date)})`);
+    case 'too-early':
+      return rag('Red', `stage 5 dated ${uk(v.stage5Date)}, before the earliest ${uk(v.stage5Earliest)}`);
+    case 'not-funded':
+      return claimed || v.stage4Date !== null || v.stage5Date !== null || (v.tempInvoice ?? 0) > 0
+        ? rag('Red', 'not funded at stages 4–5 (PSO under 0.5 FTE)')
+        : 'Not funded at stages 4–5 (PSO under 0.5 FTE)';
+    case 'not-reached':
+      if (claimed) return rag('Red', 'claimed without a stage 5 date');
+      return v.stage5Earliest === null ? 'Stage 5 not reached' : `Not reached (earliest ${uk(v.stage5Earliest)})`;
+  }
+}
+
+const CLAIM_PROBLEM: Record<Exclude<ClaimProblem, 'none'>, (c: PackClaim) => string> = {
+  'no-stage-date': (c) => `no stage ${c.stage} date is recorded`,
+  'too-early': (c) => `stage ${c.stage} is dated ${uk(c.stageDate)}, before the earliest ${uk(c.earliest)}`,
+  'after-as-of': (c) => `stage ${c.stage} is dated ${uk(c.stageDate)}, after the as-of date`,
+  'fractional-pso': (c) => `a PSO post of ${c.fte ?? '?'} FTE (under 0.5 FTE) is not funded at stages 4–5 (NPF 2021 §5.5)`,
+  'vacant-from-unknown': () => 'the vacant-from date can not be read, so the earliest date is unknown',
+};
+
+function claimBasis(c: PackClaim): string {
+  const what = c.stage === 4 ? 'Stage 4: earliest 3 months after the post fell vacant' : 'Stage 5: earliest 1 month after stage 4 and 4 months after the post fell vacant';
+  if (c.problem === 'none') return `${what}; stage ${c.stage} dated ${uk(c.stageDate)}, on or after ${uk(c.earliest)}.`;
+  return `Not eligible: ${CLAIM_PROBLEM[c.problem](c)}.`;
+}
+
+function feeBasis(f: PackFee, basisDate: Day): string {
+  const ids = (list: readonly { ref: { id: string | null } }[]) => list.map((b) => b.ref.id ?? '(no ID)').join(', ');
+  const inPost = f.basis.filter((b) => b.fee > 0 && b.kind === 'in-post');
+  const vacant = f.basis.filter((b) => b.fee > 0 && b.kind === 'vacant');
+  const free = f.basis.filter((b) => b.fee === 0);
+  const parts: string[] = [];
+  if (inPost.length > 0) parts.push(`PO in post: ${ids(inPost)}`);
+  if (vacant.length > 0) parts.push(`PO vacant: ${ids(vacant)}`);
+  if (free.length > 0) parts.push(`no fee: ${free.map((b) => `${b.ref.id ?? '(no ID)'} (${b.scheme === 'Police' ? 'police' : (b.role ?? 'role unknown')})`).join(', ')}`);
+  if (parts.length === 0) return `No posts on ${uk(basisDate)}.`;
+  return `On ${uk(basisDate)}: ${parts.join('; ')}.`;
+}
+
+// ---------------------------------------------------------------------------
+// Building sheets
+
+interface ColumnSpec {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** Long text: wrap at this many characters. */
+  readonly wrapAt?: number;
+}
+
+function displayLength(v: CellValue, kind: ColumnKind): number {
+  if (v === null) return 0;
+  if (typeof v === 'object') return v.label.length;
+  if (typeof v === 'string') return v.length;
+  switch (kind) {
+    case 'date':
+      return 10;
+    case 'money':
+      return money(v).length;
+    case 'fte':
+    case 'number':
+      return v.toFixed(2).length;
+    default:
+      return String(v).length;
+  }
+}
+
+/**
+ * Column width units per character of 10pt Arial text: Excel's unit is the width
+ * of a '0' in the default font, a little wider than the average character here.
+ */
+export const WIDTH_PER_CHAR = 0.8;
+
+function widthFor(chars: number): number {
+  return Math.ceil(chars * WIDTH_PER_CHAR) + 2;
+}
+
+function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly CellValue[])[], totals: readonly (string | number | null)[] | null): LayoutColumn[] {
+  return specs.map((s, i) => {
+    const longestWord = Math.max(...s.header.split(/\s+/).map((w) => w.length));
+    // Headers wrap: a header needs its longest word (bold, so a little wider), and no more than about two lines.
+    let width = Math.max(widthFor(longestWord) + 1, widthFor(Math.ceil(s.header.length / 2)));
+    for (const r of rows) width = Math.max(width, widthFor(displayLength(r[i] ?? null, s.kind)));
+    if (totals) width = Math.max(width, widthFor(displayLength(totals[i] ?? null, s.kind)));
+    // RAG labels wrap early: a wide sheet prints small once fitted to the page width.
+    const cap = s.wrapAt ?? (s.kind === 'rag' ? 18 : 32);
+    const wrap = width > cap;
+    return { header: s.header, kind: s.kind, width: Math.max(6, Math.min(width, cap)), wrap };
+  });
+}
+
+interface SheetDraft {
+  readonly name: string;
+  readonly lines: readonly { text: string; style: LayoutLine['style'] }[];
+  readonly fields?: readonly Omit<LayoutField, 'row'>[];
+  readonly table: {
+    readonly name: string;
+    readonly caption: string;
+    readonly columns: readonly ColumnSpec[];
+    readonly rows: readonly (readonly CellValue[])[];
+    readonly totals?: readonly (string | number | null)[] | null;
+  };
+  /** Freeze the header row (every sheet but the Cover). */
+  readonly freeze: boolean;
+}
+
+function makeSheet(d: SheetDraft, title: string): LayoutSheet {
+  let row = 1;
+  const lines: LayoutLine[] = d.lines.map((l) => ({ row: row++, text: l.text, style: l.style }));
+  row++;
+  const fields: LayoutField[] = [];
+  if (d.fields && d.fields.length > 0) {
+    for (const f of d.fields) fields.push({ ...f, row: row++ });
+    row++;
+  }
+  const width = d.table.columns.length;
+  const rows = d.table.rows.length > 0 ? d.table.rows : [new Array<CellValue>(width).fill(null)];
+  const totals = d.table.totals ?? null;
+  const columns = sizeColumns(d.table.columns, rows, totals);
+  const table: LayoutTable = { name: d.table.name, caption: d.table.caption, headerRow: row, columns, rows, totals };
+  const widths = columns.map((c) => c.width);
+  if (fields.length > 0) {
+    const labelWidth = widthFor(Math.max(...fields.map((f) => f.label.length))) + 1;
+    const valueWidth = Math.min(70, widthFor(Math.max(...fields.map((f) => (typeof f.value === 'string' ? f.value.length : f.kind === 'date' ? 10 : String(f.value ?? '').length)))));
+    widths[0] = Math.max(widths[0] ?? 0, labelWidth);
+    widths[1] = Math.max(widths[1] ?? 0, valueWidth);
+  }
+  return {
+    name: d.name,
+    lines,
+    fields,
+    tables: [table],
+    freezeRows: d.freeze ? row : 0,
+    columnWidths: widths,
+    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: row, last: row } : null },
+    header: { left: '', centre: CLASSIFICATION, right: '' },
+    footer: { left: CLASSIFICATION, centre: 'Page &P of &N', right: title },
+  };
+}
+
+/** One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…'. Ampersands in the right-hand text are escaped. */
+export function headerFooterCode(h: HeaderFooter): string {
+  const esc = (s: string) => s.replace(/&(?![PN])/g, '&&');
+  return `${h.left ? `&L${esc(h.left)}` : ''}${h.centre ? `&C${esc(h.centre)}` : ''}${h.right ? `&R${esc(h.right)}` : ''}`;
+}
+
+function regionLines(model: PackModel, text: (r: PackRegion) => string): { text: string; style: 'text' }[] {
+  if (model.regions.length < 2) return [];
+  return model.regions.map((r) => ({ text: `${r.region}: ${text(r)}`, style: 'text' as const }));
+}
+
+function stagesText(byStage: readonly number[]): string {
+  return byStage.map((n, i) => `stage ${i + 1}: ${n}`).join(', ');
+}
+
+function regionLabel(model: PackModel): string {
+  return model.regions.length === 1 ? model.regions[0]!.region : `National roll-up (${model.regions.map((r) => r.region).join(', ')})`;
+}
+
+/** London time, 'dd/mm/yyyy hh:mm', whatever the machine's time zone. */
+function londonTime(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
+  return `${p('day')}/${p('month')}/${p('year')} ${p('hour')}:${p('minute')}`;
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * Lay the pack out: eight sheets, each with title lines and one Excel table
+ * (the Cover: details and a contents table). Deterministic: the same model and
+ * generatedAt give the same document.
+ */
+export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackDocument {
+  const region = regionLabel(model);
+  const title = `YOGB quarterly pack: ${region}, ${model.quarter}`;
+  const asOf = uk(model.asOf);
+  const months = model.endingWithinMonths;
+  const t = model.totals;
+  const namesNote = model.includeNames ? 'Secondee names are included: handle as personal data.' : 'Secondee names are left out of this pack.';
+
+  // --- Summary -----------------------------------------------------------------
+  const summary: SheetDraft = {
+    name: 'Summary',
+    freeze: true,
+    lines: [
+      { text: `Summary by PDU and YOT on ${asOf}`, style: 'title' },
+      { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
+      { text: 'RAG: Red = at least one error on the YOT’s rows; Amber = warnings or overdue reviews; Green = neither. Every error and warning is on the Data quality sheet.', style: 'text' },
+    ],
+    table: {
+      name: 'PackSummary',
+      caption: `Posts, vacancies by stage, exits due, overdue reviews and findings for each YOT on ${asOf}`,
+      columns: [
+        { header: 'Region', kind: 'text' },
+        { header: 'PDU', kind: 'text' },
+        { header: 'YOT', kind: 'text' },
+        { header: 'Posts', kind: 'integer' },
+        { header: 'In post', kind: 'integer' },
+        { header: 'Vacant', kind: 'integer' },
+        { header: 'Stage 1', kind: 'integer' },
+        { header: 'Stage 2', kind: 'integer' },
+        { header: 'Stage 3', kind: 'integer' },
+        { header: 'Stage 4', kind: 'integer' },
+        { header: 'Stage 5', kind: 'integer' },
+        { header: `Ending within ${months} months`, kind: 'integer' },
+        { header: 'Reviews overdue', kind: 'integer' },
+        { header: `Management fee ${model.financialYear}`, kind: 'money' },
+        { header: 'Errors', kind: 'integer' },
+        { header: 'Warnings', kind: 'integer' },
+        { header: 'RAG', kind: 'rag' },
+      ],
+      rows: model.summary.map((s) => [
+        s.region,
+        s.pdu,
+        s.yot,
+        s.posts,
+        s.inPost,
+        s.vacant,
+        ...s.byStage,
+        s.exitsDue,
+        s.overdueReviews,
+        s.fees,
+        s.findings.error,
+        s.findings.warning,
+        s.findings.error > 0
+          ? findingsRag(s.findings)
+          : s.findings.warning > 0 || s.overdueReviews > 0
+            ? rag('Amber', [s.findings.warning > 0 ? plural(s.findings.warning, 'warning') : '', s.overdueReviews > 0 ? `${plural(s.overdueReviews, 'review')} overdue` : ''].filter(Boolean).join(', '))
+            : rag('Green', 'no issues'),
+      ]),
+      totals: ['Total', null, null, t.posts, t.inPost, t.vacant, ...t.byStage, t.exitsDue, t.overdueReviews, t.fees, t.findings.error, t.findings.warning, null],
+    },
+  };
+
+  // --- Vacancies ---------------------------------------------------------------
+  const vacancies: SheetDraft = {
+    name: 'Vacancies',
+    freeze: true,
+    lines: [
+      { text: `Vacancies open on ${asOf}`, style: 'title' },
+      { text: `${plural(model.vacancies.length, 'open vacancy', 'open vacancies')} by highest stage reached: ${stagesText(t.byStage)}.`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${r.vacant} open (${stagesText(r.byStage)}).`),
+      { text: 'Open: no filled date on or before the as-of date. Counted at the highest stage dated on or before it; with no stage dated, at stage 1 (which starts when the post falls vacant, NPF 2021 §5.5).', style: 'text' },
+      { text: '“May have reached”: 3 until 3 months vacant, 4 from then, 5 from the earliest stage 5 date (1 month after stage 4, never before 4 months vacant).', style: 'text' },
+    ],
+    table: {
+      name: 'PackVacancies',
+      caption: `Vacancies open on ${asOf} with their stage, days vacant and reimbursement eligibility`,
+      columns: [
+        { header: 'Region', kind: 'text' },
+        { header: 'Vacancy ID', kind: 'text' },
+        { header: 'PDU', kind: 'text' },
+        { header: 'YOT', kind: 'text' },
+        { header: 'Role', kind: 'text' },
+        { header: 'FTE', kind: 'fte' },
+        { header: 'Vacant from', kind: 'date' },
+        { header: 'Days vacant', kind: 'integer' },
+        { header: 'Reason', kind: 'text' },
+        { header: 'Highest stage reached', kind: 'integer' },
+        { header: 'Reached on', kind: 'date' },
+        { header: 'May have reached', kind: 'integer' },
+        { header: 'YOT informed', kind: 'date' },
+        { header: 'Temp invoice', kind: 'money' },
+        { header: 'Reimbursement claimed', kind: 'money' },
+        { header: 'Reimbursement', kind: 'rag', wrapAt: 22 },
+        { header: 'Findings', kind: 'rag' },
+        { header: 'Tracker row', kind: 'integer' },
+      ],
+      rows: model.vacancies.map((v) => [
+        v.ref.region,
+        v.ref.id,
+        v.pdu,
+        v.yot,
+        v.role,
+        v.fte,
+        v.vacantFrom,
+        v.daysVacant,
+        v.reason,
+        v.highestStage > 0 ? v.highestStage : null,
+        v.highestStageDate,
+        v.eligibleStage,
+        v.yotInformed,
+        v.tempInvoice,
+        v.reimbursement,
+        reimbursementCell(v),
+        findingsRag(v.findings),
+        v.ref.row,
+      ]),
+    },
+  };
+
+  // --- Secondments -------------------------------------------------------------
+  const secondmentColumns: ColumnSpec[] = [
+    { header: 'Region', kind: 'text' },
+    { header: 'Secondment ID', kind: 'text' },
+    { header: 'PDU', kind: 'text' },
+    { header: 'YOT', kind: 'text' },
+    ...(model.includeNames ? [{ header: 'Secondee', kind: 'text' as const }] : []),
+    { header: 'Scheme', kind: 'text' },
+    { header: 'Role', kind: 'text' },
+    { header: 'FTE', kind: 'fte' },
+    { header: 'Start', kind: 'date' },
+    { header: 'Last day', kind: 'date' },
+    { header: `Ends within ${months} months`, kind: 'text' },
+    { header: 'Exit planning due', kind: 'date' },
+    { header: 'Exit planning meeting', kind: 'rag' },
+    { header: 'PPDA', kind: 'rag' },
+    { header: 'Six-month review', kind: 'rag' },
+    { header: 'Three-way review', kind: 'rag' },
+    { header: 'Findings', kind: 'rag' },
+    { header: 'Tracker row', kind: 'integer' },
+  ];
+  const secondments: SheetDraft = {
+    name: 'Secondments',
+    freeze: true,
+    lines: [
+      { text: `Secondments active on ${asOf}`, style: 'title' },
+      { text: `${plural(model.secondments.length, 'active secondment')}; ${t.exitsDue} with a last day on or before ${uk(model.endingBy)} (within ${months} months); ${plural(t.overdueReviews, 'review')} overdue; reviews due by ${uk(model.reviewsDueBy)} are shown amber.`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${r.inPost} active, ${r.exitsDue} ending within ${months} months, ${r.overdueReviews} reviews overdue.`),
+      { text: 'Active: started, and no actual end date on or before the as-of date. Last day = EDATE(start, 12 × (2 + extension years)) − 1 (NPF 2021 §5.4); exit planning meeting 6 months before it (London Protocol 2010 §2).', style: 'text' },
+      { text: `PPDA within 1 month of the start, six-month review within 6 months (London Protocol 2010 §2, §5), three-way review at least every 3 months (NPF 2021 §5.3). ${namesNote}`, style: 'text' },
+    ],
+    table: {
+      name: 'PackSecondments',
+      caption: `Secondments active on ${asOf}, soonest ending first, with exit planning and reviews`,
+      columns: secondmentColumns,
+      rows: model.secondments.map((s) => [
+        s.ref.region,
+        s.ref.id,
+        s.pdu,
+        s.yot,
+        ...(model.includeNames ? [s.secondee] : []),
+        s.scheme,
+        s.role,
+        s.fte,
+        s.start,
+        s.lastDay,
+        s.pastLastDay ? 'Past last day' : s.endingWithinHorizon ? 'Yes' : 'No',
+        s.exitPlanning.due,
+        reviewRag(s.exitPlanning),
+        reviewRag(s.ppda),
+        reviewRag(s.sixMonthReview),
+        reviewRag(s.threeWayReview, true),
+        findingsRag(s.findings),
+        s.ref.row,
+      ]),
+    },
+  };
+
+  // --- Allocation --------------------------------------------------------------
+  const rb = model.rulebook.values;
+  const allocation: SheetDraft = {
+    name: 'Allocation',
+    freeze: true,
+    lines: [
+      { text: `Allocation on ${asOf}: formula PO FTE against active PO FTE`, style: 'title' },
+      { text: `${plural(model.allocations.length, 'YOT')} in Allocations; ${model.allocations.filter((a) => a.status === 'below-minimum').length} under the ${rb.minimumPoFte.toFixed(1)} FTE minimum, ${model.allocations.filter((a) => a.status === 'below-formula').length} below formula.`, style: 'subtitle' },
+      ...regionLines(model, (r) => {
+        const list = model.allocations.filter((a) => a.ref.region === r.region);
+        return `${plural(list.length, 'YOT')}, ${list.filter((a) => a.status === 'below-minimum').length} under the minimum, ${list.filter((a) => a.status === 'below-formula').length} below formula.`;
+      }),
+      { text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)), provision ${rb.syvProvisionPerLevel * 100}% per 10% band (NPF 2021 §5.1).`, style: 'text' },
+      { text: 'Active PO FTE adds up the FTE of the YOT’s active Probation PO secondments (PSO and police secondees do not count).', style: 'text' },
+    ],
+    table: {
+      name: 'PackAllocation',
+      caption: `Formula PO FTE and active PO FTE for each YOT on ${asOf}`,
+      columns: [
+        { header: 'Region', kind: 'text' },
+        { header: 'PDU', kind: 'text' },
+        { header: 'YOT', kind: 'text' },
+        { header: 'Nation', kind: 'text' },
+        { header: 'Caseload', kind: 'number' },
+        { header: 'SYV share', kind: 'number' },
+        { header: 'Deprivation index', kind: 'number' },
+        { header: 'Formula PO FTE', kind: 'fte' },
+        { header: 'Active PO FTE', kind: 'fte' },
+        { header: 'Difference', kind: 'fte' },
+        { header: 'Status', kind: 'rag' },
+        { header: 'Secondments counted', kind: 'text', wrapAt: 40 },
+        { header: 'Findings', kind: 'rag' },
+        { header: 'Tracker row', kind: 'integer' },
+      ],
+      rows: model.allocations.map((a) => [
+        a.ref.region,
+        a.pdu,
+        a.yot,
+        a.nation,
+        a.caseload,
+        a.syvShare,
+        a.deprivationIndex,
+        a.formulaFte,
+        a.activePoFte,
+        a.difference,
+        a.status === 'below-minimum'
+          ? rag('Red', `under the ${rb.minimumPoFte} FTE minimum`)
+          : a.status === 'below-formula'
+            ? rag('Amber', 'below formula')
+            : a.status === 'meets'
+              ? rag('Green', 'at or above formula')
+              : 'No formula: caseload not given',
+        a.counted.length > 0 ? a.counted.map((c) => c.id ?? `row ${c.row}`).join(', ') : 'None',
+        findingsRag(a.findings),
+        a.ref.row,
+      ]),
+      totals: model.allocations.length > 0
+        ? ['Total', null, null, null, null, null, null, round2(model.allocations.reduce((n, a) => n + (a.formulaFte ?? 0), 0)), round2(model.allocations.reduce((n, a) => n + a.activePoFte, 0)), null, null, null, null, null]
+        : null,
+    },
+  };
+
+  // --- Finance -----------------------------------------------------------------
+  const invoices = model.claims.filter((c) => c.kind === 'temp-invoice');
+  const reimbursements = model.claims.filter((c) => c.kind === 'reimbursement');
+  const sum = (list: readonly PackClaim[]) => list.reduce((n, c) => n + c.amount, 0);
+  const poPosts = model.fees.reduce((n, f) => n + f.poPosts, 0);
+  const finance: SheetDraft = {
+    name: 'Finance',
+    freeze: true,
+    lines: [
+      { text: `Finance ${model.financialYear}: management fees, stage 4 temp invoices and stage 5 reimbursements`, style: 'title' },
+      { text: `Management fees ${money(model.feeTotal)} for ${plural(poPosts, 'seconded PO post')} on ${uk(model.feeBasisDate)}. Stage 4 temp invoices ${money(sum(invoices))} (eligible ${money(sum(invoices.filter((c) => c.eligible)))}). Stage 5 reimbursements ${money(sum(reimbursements))} (eligible ${money(sum(reimbursements.filter((c) => c.eligible)))}).`, style: 'subtitle' },
+      ...regionLines(model, (r) => {
+        const rc = model.claims.filter((c) => c.ref.region === r.region);
+        return `management fees ${money(r.fees)}; temp invoices ${money(sum(rc.filter((c) => c.kind === 'temp-invoice')))}; reimbursements ${money(sum(rc.filter((c) => c.kind === 'reimbursement')))}.`;
+      }),
+      { text: `Management fee: ${money(rb.managementFeePerPo)} per seconded Probation Officer, by head, paid at the start of the financial year even if the post is vacant then: PO posts on ${uk(model.feeBasisDate)} (active PO secondments plus open PO vacancies). No fee for PSOs; police secondees are outside the framework (NPF 2021 §5.4).`, style: 'text' },
+      { text: 'Claims: every temp invoice and reimbursement in the Vacancy Trackers, with whether its stage date meets the earliest date (NPF 2021 §5.5 stages 4–5).', style: 'text' },
+    ],
+    table: {
+      name: 'PackFinance',
+      caption: `Management fees for ${model.financialYear} by YOT, and stage 4 and 5 claims with their eligibility`,
+      columns: [
+        { header: 'Region', kind: 'text' },
+        { header: 'PDU', kind: 'text' },
+        { header: 'YOT', kind: 'text' },
+        { header: 'Item', kind: 'text' },
+        { header: 'Vacancy ID', kind: 'text' },
+        { header: 'PO posts', kind: 'integer' },
+        { header: 'Date', kind: 'date' },
+        { header: 'Earliest', kind: 'date' },
+        { header: 'Amount', kind: 'money' },
+        { header: 'Eligible', kind: 'rag' },
+        { header: 'Basis', kind: 'text', wrapAt: 60 },
+        { header: 'Tracker row', kind: 'integer' },
+      ],
+      rows: [
+        ...model.fees.map((f): CellValue[] => [f.region, f.pdu, f.yot, `Management fee ${model.financialYear}`, null, f.poPosts, model.feeBasisDate, null, f.fee, null, feeBasis(f, model.feeBasisDate), null]),
+        ...model.claims.map((c): CellValue[] => [
+          c.ref.region,
+          c.pdu,
+          c.yot,
+          c.kind === 'temp-invoice' ? 'Stage 4 temp invoice' : 'Stage 5 reimbursement',
+          c.ref.id,
+          null,
+          c.stageDate,
+          c.earliest,
+          c.amount,
+          c.eligible ? rag('Green', 'eligible') : rag('Red', 'not eligible'),
+          claimBasis(c),
+          c.ref.row,
+        ]),
+      ],
+    },
+  };
+
+  // --- Disputes ----------------------------------------------------------------
+  const disputes: SheetDraft = {
+    name: 'Disputes',
+    freeze: true,
+    lines: [
+      { text: `Disputes open on ${asOf}`, style: 'title' },
+      { text: `${plural(t.openDisputes, 'dispute')} open; ${t.disputesOverdue} overdue for escalation.`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${r.openDisputes} open, ${r.disputesOverdue} overdue for escalation.`),
+      { text: `Unresolved after ${rb.disputeEscalationDays} days: escalate to the Head of PDU and YOS senior manager; the regional SPOC makes it known to the YOGB (NPF 2021 §9).`, style: 'text' },
+    ],
+    table: {
+      name: 'PackDisputes',
+      caption: `Disputes open on ${asOf} and whether each is overdue for escalation`,
+      columns: [
+        { header: 'Region', kind: 'text' },
+        { header: 'Dispute ID', kind: 'text' },
+        { header: 'YOT', kind: 'text' },
+        { header: 'Raised', kind: 'date' },
+        { header: 'Days open', kind: 'integer' },
+        { header: 'Escalation due', kind: 'date' },
+        { header: 'Escalated', kind: 'date' },
+        { header: 'Reported to YOGB', kind: 'date' },
+        { header: 'Status', kind: 'rag' },
+        { header: 'Summary', kind: 'text', wrapAt: 50 },
+        { header: 'Findings', kind: 'rag' },
+        { header: 'Tracker row', kind: 'integer' },
+      ],
+      rows: model.disputes.map((dsp) => [
+        dsp.ref.region,
+        dsp.ref.id,
+        dsp.yot,
+        dsp.raised,
+        dsp.daysOpen,
+        dsp.escalationDue,
+        dsp.escalated,
+        dsp.reportedToYogb,
+        dsp.status === 'overdue'
+          ? rag('Red', `overdue for escalation (due ${uk(dsp.escalationDue)})`)
+          : dsp.status === 'escalated'
+            ? rag('Amber', `escalated ${uk(dsp.escalated)}, unresolved`)
+            : dsp.status === 'within-time'
+              ? rag('Green', `within ${rb.disputeEscalationDays} days (escalate after ${uk(dsp.escalationDue)})`)
+              : 'Raised date unknown',
+        dsp.summary,
+        findingsRag(dsp.findings),
+        dsp.ref.row,
+      ]),
+    },
+  };
+
+  // --- Data quality ------------------------------------------------------------
+  const fc = model.findingCounts;
+  const dataQuality: SheetDraft = {
+    name: 'Data quality',
+    freeze: true,
+    lines: [
+      { text: 'Data quality: every finding, errors first', style: 'title' },
+      { text: `${countsText(fc)}, checked on ${asOf} against ${model.rulebook.name}.`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${countsText(r.findings)}.`),
+      { text: 'Errors do not stop the pack: figures that rely on a row with an error count what could be read. Cell is where to look in the regional workbook.', style: 'text' },
+    ],
+    table: {
+      name: 'PackDataQuality',
+      caption: 'Every finding in the regional workbooks with its cell and citation',
+      columns: [
+        { header: 'Severity', kind: 'rag' },
+        { header: 'Region', kind: 'text' },
+        { header: 'Workbook', kind: 'text', wrapAt: 28 },
+        { header: 'Sheet', kind: 'text' },
+        { header: 'Cell', kind: 'text' },
+        { header: 'Column', kind: 'text', wrapAt: 24 },
+        { header: 'ID', kind: 'text' },
+        { header: 'Rule', kind: 'text', wrapAt: 32 },
+        { header: 'What was found', kind: 'text', wrapAt: 70 },
+        { header: 'Citation', kind: 'text', wrapAt: 30 },
+      ],
+      rows: model.findings.map((f) => [
+        f.severity === 'error' ? rag('Red', 'error') : f.severity === 'warning' ? rag('Amber', 'warning') : rag('Green', 'for information'),
+        f.region,
+        f.source,
+        f.sheet ?? f.table,
+        f.cell,
+        f.column,
+        f.key,
+        f.rule,
+        f.message,
+        f.citation,
+      ]),
+    },
+  };
+
+  // --- Cover -------------------------------------------------------------------
+  const body = [summary, vacancies, secondments, allocation, finance, disputes, dataQuality];
+  const describe: Record<string, string> = {
+    Summary: 'RAG dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees, findings',
+    Vacancies: 'Open vacancies by stage reached, days vacant, the stage each may have reached, reimbursement eligibility',
+    Secondments: `Active secondments: those ending within ${months} months, exit planning, PPDA, six-month and three-way reviews`,
+    Allocation: 'Formula PO FTE against active PO FTE for each YOT in Allocations',
+    Finance: `Management fees for ${model.financialYear} per YOT, stage 4 temp invoices, stage 5 reimbursements and their eligibility`,
+    Disputes: 'Open disputes and those overdue for escalation',
+    'Data quality': 'Every finding, with its cell and citation',
+  };
+  const generatedAt = options.generatedAt ?? null;
+  const cover: SheetDraft = {
+    name: 'Cover',
+    freeze: false,
+    lines: [
+      { text: 'YOS Governance Board quarterly pack', style: 'title' },
+      { text: `${region}: ${model.quarter}, as of ${asOf}`, style: 'subtitle' },
+      { text: `${CLASSIFICATION}: contains information about named posts and staff. Do not share beyond the Board.`, style: 'text' },
+    ],
+    fields: [
+      { label: model.regions.length === 1 ? 'Region' : 'Regions', value: model.regions.map((r) => r.region).join(', '), kind: 'text' },
+      { label: 'Quarter', value: model.quarter, kind: 'text' },
+      { label: 'Financial year', value: model.financialYear, kind: 'text' },
+      model.meetingDate === null ? { label: 'YOGB meeting date', value: 'Not given', kind: 'text' } : { label: 'YOGB meeting date', value: model.meetingDate, kind: 'date' },
+      { label: 'As of', value: model.asOf, kind: 'date' },
+      { label: 'Rulebook', value: model.rulebook.name, kind: 'text' },
+      { label: 'Data quality', value: `${countsText(fc)}: see the Data quality sheet. Errors do not stop the pack.`, kind: 'text' },
+      { label: 'Errors', value: fc.error, kind: 'integer' },
+      { label: 'Warnings', value: fc.warning, kind: 'integer' },
+      { label: 'For information', value: fc.info, kind: 'integer' },
+      ...model.sources.map((s, i) => ({
+        label: model.sources.length === 1 ? 'Workbook' : `Workbook ${i + 1}`,
+        value: `${s.source} (${s.region}${s.trackerSubmitted !== null ? `; tracker submitted ${uk(s.trackerSubmitted)}` : ''}${s.meetingDate !== null ? `; meeting ${uk(s.meetingDate)}` : ''})`,
+        kind: 'text' as const,
+      })),
+      { label: 'Secondee names', value: model.includeNames ? 'Included' : 'Left out', kind: 'text' },
+      { label: 'Generated', value: generatedAt === null ? null : londonTime(generatedAt), kind: 'text' },
+    ],
+    table: {
+      name: 'PackContents',
+      caption: 'The sheets of this pack',
+      columns: [
+        { header: 'Sheet', kind: 'text' },
+        { header: 'What it shows', kind: 'text', wrapAt: 70 },
+        { header: 'Rows', kind: 'integer' },
+      ],
+      rows: body.map((s) => [s.name, describe[s.name] ?? '', s.table.rows.length]),
+    },
+  };
+
+  const sheets = [cover, ...body].map((d) => makeSheet(d, title));
+  const doc: PackDocument = {
+    title,
+    classification: CLASSIFICATION,
+    generatedAt: generatedAt === null ? null : generatedAt.toISOString(),
+    properties: {
+      title,
+      subject: `YOS Governance Board quarterly pack, ${model.quarter}, as of ${asOf}`,
+      keywords: `${CLASSIFICATION}; YOGB; NPF 2021; ${model.quarter}`,
+      description: `Built from ${model.sources.map((s) => s.source).join(', ')} against ${model.rulebook.name}.`,
+      creator: 'yot pack',
+    },
+    sheets,
+  };
+  return scrub(doc);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** National Insurance numbers never appear in a pack, whatever a cell held. */
+function scrub(doc: PackDocument): PackDocument {
+  const s = withholder([]);
+  const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
+  return {
+    ...doc,
+    sheets: doc.sheets.map((sh) => ({
+      ...sh,
+      lines: sh.lines.map((l) => ({ ...l, text: s(l.text) })),
+      fields: sh.fields.map((f) => ({ ...f, value: typeof f.value === 'string' ? s(f.value) : f.value })),
+      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)) })),
+    })),
+  };
+}
