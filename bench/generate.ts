@@ -58,17 +58,20 @@ export interface GeneratedCounts {
   pdus: number;
 }
 
-const SEC_HEADERS = [
+export const SEC_HEADERS = [
   'Secondment ID', 'Region', 'PDU', 'YOT', 'Nation', 'Scheme', 'Role', 'Band', 'Secondee', 'FTE', 'Start date',
   'Extension years', 'Planned end date', 'Actual end date', 'Vetting cleared', 'Authorised officer', 'PPDA agreed',
   'Six-month review', 'Last three-way review', 'Exit planning meeting',
 ];
-const VAC_HEADERS = [
+export const VAC_HEADERS = [
   'Vacancy ID', 'Region', 'PDU', 'YOT', 'Nation', 'Role', 'FTE', 'Vacant from', 'Reason', 'Current stage',
   'Stage 1 date', 'Stage 1 evidence', 'Stage 2 date', 'Stage 2 evidence', 'Stage 3 date', 'Stage 3 evidence',
   'Stage 4 date', 'Stage 4 evidence', 'Stage 5 date', 'Stage 5 evidence', 'YOT informed', 'Temp invoice',
   'Reimbursement claimed', 'Filled date', 'Filled by', 'Temp cover ended',
 ];
+
+export const ALLOC_HEADERS = ['YOT', 'PDU', 'Region', 'Nation', 'Caseload', 'SYV share', 'Deprivation index'];
+export const DISPUTE_HEADERS = ['Dispute ID', 'YOT', 'Raised', 'Escalated', 'Resolved', 'Reported to YOGB', 'Summary'];
 
 type Row = (string | number | Date | null)[];
 
@@ -168,8 +171,8 @@ export function generateWorkbook(rows: number, seed = 2021): { workbook: ExcelJS
   };
   table('Secondments', SEC_HEADERS, g.secondments);
   table('Vacancies', VAC_HEADERS, g.vacancies);
-  table('Allocations', ['YOT', 'PDU', 'Region', 'Nation', 'Caseload', 'SYV share', 'Deprivation index'], g.allocations);
-  table('Disputes', ['Dispute ID', 'YOT', 'Raised', 'Escalated', 'Resolved', 'Reported to YOGB', 'Summary'], g.disputes);
+  table('Allocations', ALLOC_HEADERS, g.allocations);
+  table('Disputes', DISPUTE_HEADERS, g.disputes);
   return { workbook: wb, counts: g.counts };
 }
 

@@ -9,6 +9,18 @@ import { defineRule } from '../define';
  * the first. IDs are compared trimmed and case-insensitively: "V-01" and " v-01 "
  * are the same post to a reader, so they must not be two records.
  */
+/**
+ * The ID compared without case or surrounding spaces. Most IDs are already upper case and
+ * trimmed, so they are used as they are: no new string per row on a national register.
+ */
+function caseless(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c > 127 || ((i === 0 || i === id.length - 1) && c <= 32)) return id.trim().toUpperCase();
+  }
+  return id;
+}
+
 export default defineRule({
   id: 'data/duplicate-id',
   kind: 'workbook',
@@ -25,7 +37,7 @@ export default defineRule({
       for (const r of rows) {
         const key = keyOf(r as never);
         if (key === null) continue;
-        const k = key.trim().toLowerCase();
+        const k = caseless(key);
         if (k === '') continue;
         const first = firstRow.get(k);
         if (first === undefined) {
