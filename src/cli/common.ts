@@ -71,21 +71,23 @@ export interface LoadedWorkbook {
 }
 
 /**
- * Read and parse one workbook. A file that can't be read, or has no
- * Secondments/Vacancies table, is a WorkbookReadError (exit 2).
+ * Read and parse one workbook. A file that can't be read is a WorkbookReadError
+ * (exit 2). `yot validate` needs both Secondments and Vacancies (`needs: 'both'`);
+ * the pack takes a workbook with either, listing the missing one on Data quality
+ * (`needs: 'either'`), and refuses only a file with neither, as not a tracker.
  */
-export async function loadWorkbook(file: string, mapping: ColumnMapping | undefined): Promise<LoadedWorkbook> {
-  if (!/\.xlsx$/i.test(file) && !/\.xlsm$/i.test(file)) {
-    const ext = path.extname(file) || 'no extension';
-    if (/\.(xls|csv|ods)$/i.test(file)) {
-      throw new WorkbookReadError(`"${path.basename(file)}" is a ${ext} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
-    }
+export async function loadWorkbook(file: string, mapping: ColumnMapping | undefined, needs: 'both' | 'either' = 'both'): Promise<LoadedWorkbook> {
+  const name = path.basename(file);
+  if (/\.(xls|csv|ods)$/i.test(file)) {
+    throw new WorkbookReadError(`"${name}" is a ${path.extname(file)} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
   }
   const { raw } = await readWorkbookFile(file);
   const { records, findings } = readRecords(raw, mapping);
-  const missing = findings.filter((f) => f.rule === 'data/missing-table');
-  if (missing.length > 0) {
-    throw new WorkbookReadError(`"${path.basename(file)}" can't be checked. ${missing.map((f) => f.message).join(' ')}`);
+  if (needs === 'both') {
+    const missing = findings.filter((f) => f.rule === 'data/missing-table');
+    if (missing.length > 0) throw new WorkbookReadError(`"${name}" can't be checked. ${missing.map((f) => f.message).join(' ')}`);
+  } else if (!records.present.has('Secondments') && !records.present.has('Vacancies')) {
+    throw new WorkbookReadError(`"${name}" has neither a Secondments nor a Vacancies table or sheet, so it is not a regional tracker and can't go into a pack.`);
   }
   return { file, raw, records, readFindings: findings };
 }

@@ -7,17 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { addDays, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
-import { readRecords } from '../core/records/read';
-import type { ColumnMapping, Records } from '../core/records/types';
-import type { Finding } from '../core/rules/define';
 import { validateRecords } from '../core/validate';
 import { buildPack, regionOf, type PackInput } from '../core/pack/model';
 import { packFigures } from '../core/pack/figures';
 import { layoutPack, money } from '../core/pack/layout';
-import { readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
 import { writePackFile } from '../adapters/xlsx/write-pack';
 import { dateOption, parseArgs, UsageError } from './args';
-import { mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
+import { loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
 import { summaryLine } from './format';
 import { EXIT, type CliIo } from './io';
 
@@ -47,31 +43,7 @@ sheet and counted on the Cover. Exit status: 0 the pack was written, 2 it could
 not be (a workbook could not be read, or the command was wrong).
 The input workbooks are only read, never changed.`;
 
-interface Loaded {
-  readonly file: string;
-  readonly source: string;
-  readonly records: Records;
-  readonly readFindings: Finding[];
-}
-
-/**
- * Read one workbook for the pack. Unlike `yot validate`, a workbook missing its
- * Secondments or its Vacancies table still goes into the pack (data/missing-table
- * is listed on Data quality); only a file with neither is refused, as it is not
- * a tracker at all.
- */
-async function loadForPack(file: string, mapping: ColumnMapping | undefined): Promise<Loaded> {
-  const name = path.basename(file);
-  if (/\.(xls|csv|ods)$/i.test(file)) {
-    throw new WorkbookReadError(`"${name}" is a ${path.extname(file)} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
-  }
-  const { raw } = await readWorkbookFile(file);
-  const { records, findings } = readRecords(raw, mapping);
-  if (!records.present.has('Secondments') && !records.present.has('Vacancies')) {
-    throw new WorkbookReadError(`"${name}" has neither a Secondments nor a Vacancies table or sheet, so it is not a regional tracker and can't go into a pack.`);
-  }
-  return { file, source: raw.source, records, readFindings: findings };
-}
+type Loaded = LoadedWorkbook;
 
 /** The real path of a file, or of its folder joined with its name when it does not exist yet. */
 async function realPathOf(file: string): Promise<string> {
@@ -151,11 +123,11 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   }
 
   const loaded: Loaded[] = [];
-  for (const file of inputs) loaded.push(await loadForPack(file, mapping));
+  for (const file of inputs) loaded.push(await loadWorkbook(file, mapping, 'either'));
   const { asOf, how } = chooseAsOf(asOfOption, loaded, io);
   const packInputs: PackInput[] = loaded.map((l) => ({
-    source: l.source,
-    region: regionOf(l.records, l.source),
+    source: l.raw.source,
+    region: regionOf(l.records, l.raw.source),
     records: l.records,
     findings: validateRecords(l.records, l.readFindings, asOf, rulebook).findings,
   }));
