@@ -1,36 +1,36 @@
 /**
- * PLACEHOLDER task pane so the add-in builds and loads. To be replaced by the
- * real task pane (see house-style.md: I/O in src/taskpane/excel.ts, React only
- * renders). Mounts inside Office.onReady, or at once when there is no Office
- * host (the page opened in a plain browser, or office.js missing).
+ * The task pane's entry point: find out where it is running, make the host
+ * (the open workbook inside Excel, or a file in a plain browser) and mount
+ * the React app inside <FluentProvider>. Inside Excel it mounts once
+ * Office.onReady has answered, as the add-in platform requires.
  */
 import { createRoot } from 'react-dom/client';
-import { Body1, FluentProvider, Title3, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { localToday } from '../core/dates';
+import { App } from './components/App';
+import { detectHost, keepStandalonePageLocal } from './boot';
+import { createExcelHost } from './excel';
+import { createFileHost } from './file';
+import type { Host } from './host';
 
-function App() {
-  return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">YOT secondment governance</Title3>
-      <Body1 as="p">
-        Checks YOT secondment registers and Vacancy Trackers against the Probation Service National Partnership Framework
-        2021. The =YOT.* worksheet functions are ready to use.
-      </Body1>
-    </main>
-  );
-}
-
-function mount(): void {
+function mount(host: Host): void {
   const root = document.getElementById('root');
   if (!root) return;
+  // Marks for the benchmark and the browser's performance panel: when the host was known, and (App) first drawn.
+  performance.mark('yot:host-known');
+  document.body.dataset['host'] = host.kind;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App />
+      <App host={host} today={() => localToday(new Date())} now={() => new Date()} />
     </FluentProvider>,
   );
 }
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(() => mount());
-} else {
-  mount();
-}
+void detectHost().then((where) => {
+  if (where === 'excel') {
+    mount(createExcelHost());
+  } else {
+    keepStandalonePageLocal();
+    mount(createFileHost());
+  }
+});

@@ -1,0 +1,38 @@
+/**
+ * Checking a workbook in the task pane: the core's validation, with the as-of
+ * date chosen exactly as `yot validate` chooses it (src/cli/common.ts
+ * chooseAsOf). Loaded with import() on the first check (and fetched when the
+ * page is idle), so the rules are not part of the task pane's first load. The
+ * pane is an edge, so it passes "today" in; nothing here reads the clock.
+ */
+import type { Day } from '../core/dates';
+import { readRecords } from '../core/records/read';
+import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
+import { NPF_2021, type Rulebook } from '../core/rulebook';
+import { validateRecords, type ValidationResult } from '../core/validate';
+
+export interface CheckOutcome {
+  readonly result: ValidationResult;
+  /** How the as-of date was chosen, in words: 'given', 'the Board sheet's As-of date' or 'today'. */
+  readonly asOfHow: string;
+  readonly source: string;
+}
+
+/** As-of for a check: as given, else the Board sheet's As-of date, else today (as `yot validate`). */
+export function chooseCheckAsOf(given: Day | null, records: Records, today: Day): { asOf: Day; how: string } {
+  if (given !== null) return { asOf: given, how: 'the date you gave' };
+  if (records.board.asOf !== null) return { asOf: records.board.asOf, how: 'the As-of date on the Board sheet' };
+  return { asOf: today, how: 'today' };
+}
+
+/** Check a workbook. Every finding is returned, errors first, as `yot validate` lists them. */
+export function checkWorkbook(
+  raw: RawWorkbook,
+  options: { asOf: Day | null; today: Day; mapping?: ColumnMapping; rulebook?: Rulebook },
+): CheckOutcome {
+  const { records, findings } = readRecords(raw, options.mapping);
+  const { asOf, how } = chooseCheckAsOf(options.asOf, records, options.today);
+  const result = validateRecords(records, findings, asOf, options.rulebook ?? NPF_2021);
+  return { result, asOfHow: how, source: raw.source };
+}
+

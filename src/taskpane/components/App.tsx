@@ -1,0 +1,190 @@
+/**
+ * The task pane: Check, Pack and Rules, over a Host (the open workbook in
+ * Excel, or an .xlsx opened in a plain browser). All I/O goes through the host;
+ * the checks and the pack are the core's, through check.ts and pack-plan.ts.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import type { Day } from '../../core/dates';
+import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
+import type { Finding } from '../../core/rules/define';
+import type { CheckOutcome } from '../check';
+import { isFileHost, messageOf, type Host, type PackProgress } from '../host';
+import { readDateInput, withMapping } from '../workflow';
+import { CheckView } from './CheckView';
+import { FilePicker } from './FilePicker';
+import type { PackRequest } from './PackView';
+
+// The Check view comes with the page. Pack and Rules, and the code behind the checks and the pack,
+// load on their own (fetched as soon as the page is idle), so the first load stays small.
+const PackView = lazy(() => import(/* webpackChunkName: "pack-view", webpackPrefetch: true */ './PackView').then((m) => ({ default: m.PackView })));
+const RulesView = lazy(() => import(/* webpackChunkName: "rules-view", webpackPrefetch: true */ './RulesView').then((m) => ({ default: m.RulesView })));
+const loadPackPlan = () => import(/* webpackChunkName: "pack", webpackPrefetch: true */ '../pack-plan');
+const loadCheck = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ '../check');
+
+const useStyles = makeStyles({
+  main: {
+    boxSizing: 'border-box',
+    minWidth: '280px',
+    maxWidth: '720px',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tagline: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  tabs: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+type View = 'check' | 'pack' | 'rules';
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'check', label: 'Check' },
+  { id: 'pack', label: 'Pack' },
+  { id: 'rules', label: 'Rules' },
+];
+
+export interface AppProps {
+  readonly host: Host;
+  /** The edge's clock: today's date, and the moment a pack is made. */
+  readonly today: () => Day;
+  readonly now: () => Date;
+}
+
+interface Checked {
+  readonly raw: RawWorkbook;
+  readonly asOf: Day | null;
+  readonly outcome: CheckOutcome;
+}
+
+export function App({ host, today, now }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>('check');
+  // A view is drawn the first time it is opened, then kept (its form and results stay as they were).
+  const [visited, setVisited] = useState<ReadonlySet<View>>(() => new Set<View>(['check']));
+  const [mapping, setMapping] = useState<ColumnMapping>(() => host.loadMapping());
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [fileName, setFileName] = useState<string | null>(isFileHost(host) ? host.fileName() : null);
+  const [mappingError, setMappingError] = useState<string | null>(null);
+  const fileHost = isFileHost(host) ? host : null;
+  const ready = fileHost === null || fileName !== null;
+  const notReadyText = 'Open an .xlsx workbook first (above).';
+
+  useEffect(() => {
+    performance.mark('yot:rendered');
+  }, []);
+
+  const onCheck = useCallback(
+    async (asOfText: string) => {
+      const asOf = readDateInput(asOfText, 'as-of date');
+      const [raw, { checkWorkbook }] = await Promise.all([host.read(), loadCheck()]);
+      setChecked({ raw, asOf, outcome: checkWorkbook(raw, { asOf, today: today(), mapping }) });
+    },
+    [host, mapping, today],
+  );
+
+  const onBuild = useCallback(
+    async (request: PackRequest, onProgress: (p: PackProgress) => void) => {
+      const asOf = readDateInput(request.asOfText, 'as-of date');
+      const meetingDate = readDateInput(request.meetingText, 'meeting date');
+      const [raw, { planPack }] = await Promise.all([host.read(), loadPackPlan()]);
+      onProgress({ step: 0, steps: 1, label: 'Working out the figures' });
+      // Let the progress bar paint before the figures are worked out.
+      await new Promise((r) => setTimeout(r, 0));
+      const plan = planPack(raw, { asOf, meetingDate, includeNames: request.includeNames, today: today(), now: now(), mapping });
+      const outcome = await host.writePack({ doc: plan.doc, fileName: plan.fileName }, onProgress, request.destination);
+      return { plan, outcome };
+    },
+    [host, mapping, today, now],
+  );
+
+  const changeMapping = useCallback(
+    async (next: ColumnMapping) => {
+      setMappingError(null);
+      setMapping(next);
+      try {
+        if (checked) {
+          const { checkWorkbook } = await loadCheck();
+          setChecked({ ...checked, outcome: checkWorkbook(checked.raw, { asOf: checked.asOf, today: today(), mapping: next }) });
+        }
+        await host.saveMapping(next);
+      } catch (e) {
+        setMappingError(messageOf(e));
+      }
+    },
+    [checked, host, today],
+  );
+
+  const onOpened = (name: string) => {
+    setFileName(name);
+    setChecked(null);
+    setMapping(host.loadMapping());
+  };
+
+  const selectTab = (v: View) => {
+    setView(v);
+    setVisited((s) => (s.has(v) ? s : new Set([...s, v])));
+  };
+
+  const onSelect = host.canSelect ? (f: Finding) => host.select(f) : undefined;
+  const layouts: TableLayout[] | null = checked ? Object.values(checked.outcome.result.records.layouts).filter((l): l is TableLayout => l !== undefined) : null;
+
+  return (
+    <main className={styles.main}>
+      <header>
+        <h1 className={styles.title}>YOT secondment governance</h1>
+        <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>
+      </header>
+      {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} />}
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => selectTab(d.value as View)} aria-label="Views">
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
+            {v.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
+        <CheckView ready={ready} notReadyText={notReadyText} outcome={checked?.outcome ?? null} onCheck={onCheck} inExcel={host.kind === 'excel'} {...(onSelect ? { onSelect } : {})} />
+      </div>
+      <div role="tabpanel" id="panel-pack" aria-labelledby="tab-pack" hidden={view !== 'pack'}>
+        {visited.has('pack') && (
+          <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+            <PackView ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} onBuild={onBuild} />
+          </Suspense>
+        )}
+      </div>
+      <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={view !== 'rules'}>
+        {mappingError && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{mappingError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {visited.has('rules') && (
+          <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+            <RulesView
+              layouts={layouts}
+              mapping={mapping}
+              onMap={(table, header, field) => void changeMapping(withMapping(mapping, table, header, field))}
+              onForgetMapping={() => void changeMapping({})}
+              mappingSavedWhere={host.kind === 'excel' ? 'saved in this workbook' : 'kept until you open another file or close this page'}
+            />
+          </Suspense>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Standalone mode's "Open an .xlsx": a real file input with a visible label,
+ * so it works from the keyboard and with every screen reader.
+ */
+import { useId, useState } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { DocumentTable20Regular } from '@fluentui/react-icons';
+import { messageOf, type FileHost } from '../host';
+import { focusRing } from './styles';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  label: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  input: {
+    maxWidth: '100%',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    '::file-selector-button': {
+      marginRight: tokens.spacingHorizontalM,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorBrandBackground,
+      color: tokens.colorNeutralForegroundOnBrand,
+      fontFamily: tokens.fontFamilyBase,
+      fontSize: tokens.fontSizeBase300,
+      fontWeight: tokens.fontWeightSemibold,
+      cursor: 'pointer',
+    },
+  },
+  focus: focusRing,
+  note: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  status: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
+});
+
+export interface FilePickerProps {
+  readonly host: FileHost;
+  readonly fileName: string | null;
+  readonly onOpened: (name: string) => void;
+}
+
+export function FilePicker({ host, fileName, onOpened }: FilePickerProps) {
+  const styles = useStyles();
+  const id = useId();
+  const noteId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [sheets, setSheets] = useState<readonly string[]>([]);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const opened = await host.open(file);
+      setSheets(opened.sheetNames);
+      onOpened(opened.name);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.box}>
+      <label htmlFor={id} className={styles.label}>
+        <DocumentTable20Regular aria-hidden="true" />
+        Open an .xlsx workbook
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={`${styles.input} ${styles.focus}`}
+        aria-describedby={noteId}
+        onChange={(e) => void open(e.target.files?.[0])}
+      />
+      <p className={styles.note} id={noteId}>
+        {fileName === null
+          ? 'Excel is not running this page, so it works on a file: the workbook is read here in your browser, never uploaded, and the pack is downloaded.'
+          : 'Read here in your browser, never uploaded. Open another file to check it instead.'}
+      </p>
+      <div role="status" aria-live="polite">
+        {busy && <Spinner size="tiny" label="Opening…" />}
+        {!busy && fileName && (
+          <p className={styles.status}>
+            Opened <strong>{fileName}</strong>
+            {sheets.length > 0 ? ` (sheets: ${sheets.join(', ')})` : ''}.
+          </p>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="error" politeness="assertive">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * Rules: the rulebook in force (each parameter, its value and where it comes
+ * from), how the workbook's columns were read, with a way to say what an
+ * unrecognised header means, and the list of checks.
+ */
+import { useId } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  mergeClasses,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { money } from '../../core/pack/layout';
+import { matchHeader } from '../../core/records/read';
+import { TABLE_SPECS } from '../../core/records/schema';
+import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
+import { NPF_2021, PARAMETERS, type ParameterInfo, type ParameterName, type Rulebook } from '../../core/rulebook';
+import { RULES } from '../../core/rules/index';
+import { SEVERITY_WORDS } from '../workflow';
+import { SeverityIcon } from './severity';
+import { useViewStyles } from './styles';
+
+const useStyles = makeStyles({
+  table: { tableLayout: 'auto', width: '100%' },
+  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: 'top' },
+  label: { display: 'block', overflowWrap: 'anywhere' },
+  source: { display: 'block', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  assumption: { display: 'block', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1, fontStyle: 'italic' },
+  value: { whiteSpace: 'nowrap' },
+  select: { minWidth: '9rem' },
+  rules: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  rule: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  ruleHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A parameter's value in words: '2 years', '£5,000', 'Band 4', '0.05 (5%)', 'April'. */
+export function parameterValue(value: number, info: ParameterInfo): string {
+  const n = (unit: string) => `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+  switch (info.unit) {
+    case 'years':
+    case 'months':
+    case 'days':
+      return n(info.unit);
+    case '£':
+      return money(value);
+    case 'band':
+      return `Band ${value}`;
+    case '%':
+      return `${value}%`;
+    case 'fraction':
+      return `${value} (${Math.round(value * 1000) / 10}%)`;
+    case 'FTE':
+      return `${value} FTE`;
+    case 'cases per FTE':
+      return `${value} cases per FTE`;
+    case 'month':
+      return MONTH_NAMES[value - 1] ?? String(value);
+    case 'day':
+      return String(value);
+  }
+}
+
+function RulebookTable({ rulebook }: { rulebook: Rulebook }) {
+  const styles = useStyles();
+  const names = Object.keys(PARAMETERS) as ParameterName[];
+  return (
+    <Table size="small" className={styles.table} aria-label={`Parameters of the ${rulebook.name}`}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Parameter and source</TableHeaderCell>
+          <TableHeaderCell className={styles.value}>Value</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {names.map((name) => {
+          const info = PARAMETERS[name];
+          return (
+            <TableRow key={name}>
+              <TableCell className={styles.cell}>
+                <span className={styles.label}>{info.label}</span>
+                <span className={styles.source}>{info.citation}</span>
+                {info.assumption && <span className={styles.assumption}>Assumption {info.assumption}</span>}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.value)}>{parameterValue(rulebook.values[name], info)}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+const IGNORE = 'ignore';
+
+function MappingTable({ layout, mapping, onMap }: { layout: TableLayout; mapping: ColumnMapping; onMap: (table: TableName, header: string, field: string | null) => void }) {
+  const styles = useStyles();
+  const viewStyles = useViewStyles();
+  const spec = TABLE_SPECS[layout.table];
+  const mine = mapping[layout.table] ?? {};
+  const rows: { header: string; col: number | null; field: string }[] = [
+    ...Object.entries(layout.columns).map(([field, c]) => ({ header: c.header, col: c.col, field })),
+    ...layout.unmatched.map((u) => ({ header: u.header, col: u.col, field: '' })),
+    // Columns the user said not to use are not in the layout at all; list them so the choice can be undone.
+    ...Object.entries(mine)
+      .filter(([, f]) => f === IGNORE)
+      .map(([header]) => ({ header, col: null, field: IGNORE })),
+  ].sort((a, b) => (a.col ?? Infinity) - (b.col ?? Infinity));
+  const missing = layout.missingFields.map((k) => spec.fields.find((f) => f.key === k)?.label ?? k);
+  const headingId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h4 className={viewStyles.subheading} id={headingId}>
+        {layout.table}
+      </h4>
+      <p className={viewStyles.small}>
+        {layout.source === 'table' ? 'The Excel table' : 'The range'} on sheet {layout.sheet}, headers in row {layout.headerRow}; {layout.rowCount} rows read.
+      </p>
+      {missing.length > 0 && (
+        <p className={viewStyles.text}>
+          <strong>Not found:</strong> {missing.join(', ')}. Choose which column holds {missing.length === 1 ? 'it' : 'each'} below.
+        </p>
+      )}
+      <Table size="small" className={styles.table} aria-label={`How the columns of ${layout.table} are read`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Column in the workbook</TableHeaderCell>
+            <TableHeaderCell>Read as</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => {
+            const automatic = matchHeader(spec, r.header);
+            const automaticKey = automatic === undefined ? '' : automatic === IGNORE ? IGNORE : automatic.key;
+            const yours = mine[r.header.trim()] !== undefined;
+            return (
+              <TableRow key={`${r.header}|${r.col ?? ''}`}>
+                <TableCell className={styles.cell}>
+                  <span className={styles.label}>{r.header}</span>
+                  <span className={styles.source}>{r.field === '' ? 'Not recognised' : yours ? 'Your choice' : 'Matched by name'}</span>
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <Select
+                    className={styles.select}
+                    size="small"
+                    aria-label={`Read the column “${r.header}” as`}
+                    value={r.field === '' ? IGNORE : r.field}
+                    onChange={(_, d) => onMap(layout.table, r.header, d.value === automaticKey || (d.value === IGNORE && automaticKey === '') ? null : d.value)}
+                  >
+                    <option value={IGNORE}>Not used</option>
+                    {spec.fields.map((f) => (
+                      <option key={f.key} value={f.key}>
+                        {f.label}
+                        {f.required ? ' (required)' : ''}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+export interface RulesViewProps {
+  /** The rulebook the checks use (NPF 2021 unless given). */
+  readonly rulebook?: Rulebook;
+  readonly layouts: readonly TableLayout[] | null;
+  readonly mapping: ColumnMapping;
+  readonly onMap: (table: TableName, header: string, field: string | null) => void;
+  readonly onForgetMapping: () => void;
+  readonly mappingSavedWhere: string;
+}
+
+export function RulesView({ rulebook = NPF_2021, layouts, mapping, onMap, onForgetMapping, mappingSavedWhere }: RulesViewProps) {
+  const styles = useStyles();
+  const viewStyles = useViewStyles();
+  const hasMapping = Object.keys(mapping).length > 0;
+  return (
+    <div className={viewStyles.view}>
+      <section className={styles.section} aria-labelledby="rules-rulebook">
+        <h2 className={viewStyles.heading} id="rules-rulebook">
+          The rulebook in force
+        </h2>
+        <p className={viewStyles.text}>{rulebook.name}. Every number the checks use, and the section it comes from:</p>
+        <RulebookTable rulebook={rulebook} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="rules-columns">
+        <h2 className={viewStyles.heading} id="rules-columns">
+          How the columns were read
+        </h2>
+        {layouts === null ? (
+          <p className={viewStyles.text}>Check the workbook to see which of its columns were recognised, and to say what an unrecognised column holds.</p>
+        ) : (
+          <>
+            <p className={viewStyles.small}>A change here is {mappingSavedWhere}, and the workbook is checked again.</p>
+            {layouts.map((l) => (
+              <MappingTable key={l.table} layout={l} mapping={mapping} onMap={onMap} />
+            ))}
+          </>
+        )}
+        {hasMapping && (
+          <div>
+            <Button size="small" onClick={onForgetMapping}>
+              Forget my column choices
+            </Button>
+          </div>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="rules-checks">
+        <h2 className={viewStyles.heading} id="rules-checks">
+          The checks
+        </h2>
+        <Accordion collapsible>
+          <AccordionItem value="checks">
+            <AccordionHeader size="small">All {RULES.length} checks, with their sources</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.rules}>
+                {RULES.map((r) => (
+                  <li key={r.id} className={styles.rule}>
+                    <span className={styles.ruleHead}>
+                      <SeverityIcon severity={r.severity} />
+                      {SEVERITY_WORDS[r.severity].one}: <span className={styles.mono}>{r.id}</span>
+                    </span>
+                    <span>{r.description}</span>
+                    <span className={styles.source}>
+                      {r.citation.doc} {r.citation.section}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The Excel host: the task pane inside Excel, on the workbook that is open.
+ * Every Excel.run is here or in the modules it calls (read, navigate,
+ * write-pack); the React components get this object as a prop.
+ *
+ * No React here.
+ */
+import type { Finding } from '../../core/rules/define';
+import type { Host, PackDestination, PackOutcome, PackProgress, PackToWrite } from '../host';
+import { readOpenWorkbook } from './read';
+import { selectFinding } from './navigate';
+import { readMapping, readPackSheets, saveMapping, savePackSheets, type SettingsStore } from './settings';
+
+/** Excel on the web, where requests and responses are limited to 5 MB. */
+export function isExcelOnTheWeb(): boolean {
+  return Office.context.platform === Office.PlatformType.OfficeOnline;
+}
+
+function supports(version: string): boolean {
+  return Office.context.requirements.isSetSupported('ExcelApi', version);
+}
+
+/** Base64 of bytes, in slices (String.fromCharCode on a whole file would overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function createExcelHost(): Host {
+  const web = isExcelOnTheWeb();
+  const settings = Office.context.document.settings as unknown as SettingsStore;
+  // Excel.createWorkbook (ExcelApi 1.8) opens a new workbook from a file's bytes.
+  const destinations: PackDestination[] = supports('1.8') ? ['sheets', 'new-workbook'] : ['sheets'];
+  return {
+    kind: 'excel',
+    canSelect: true,
+    packDestinations: destinations,
+    read: () => Excel.run((context) => readOpenWorkbook(context, { web })),
+    select: (finding: Finding) => Excel.run((context) => selectFinding(context, finding)),
+    async writePack({ doc, fileName }: PackToWrite, onProgress: (p: PackProgress) => void, destination: PackDestination): Promise<PackOutcome> {
+      if (destination === 'new-workbook') {
+        onProgress({ step: 1, steps: 3, label: 'Loading the spreadsheet writer' });
+        const { packXlsxBytes } = await import(/* webpackChunkName: "xlsx" */ '../file/xlsx');
+        onProgress({ step: 2, steps: 3, label: 'Making the workbook' });
+        const bytes = await packXlsxBytes(doc);
+        await Excel.createWorkbook(toBase64(bytes));
+        onProgress({ step: 3, steps: 3, label: 'Opened the new workbook' });
+        return {
+          message: `The pack opened as a new workbook with ${doc.sheets.length} sheets; save it as ${fileName}. This workbook was not changed.`,
+          sheets: doc.sheets.map((s) => s.name),
+          fileName,
+        };
+      }
+      const previous = readPackSheets(settings);
+      const { writePackSheets } = await import(/* webpackChunkName: "excel-write", webpackPrefetch: true */ './write-pack');
+      const result = await Excel.run((context) =>
+        writePackSheets(context, doc, { web, previous, remember: (state) => savePackSheets(settings, state), onProgress, printSetup: supports('1.9') }),
+      );
+      const replaced = result.replaced.length > 0 ? ` The ${result.replaced.length} sheets of the last pack were replaced.` : '';
+      const print = result.printSetupApplied ? '' : ' This version of Excel could not take the print setup; set A4 landscape before printing.';
+      return {
+        message: `Added ${result.sheets.length} pack sheets, from ${result.sheets[0]?.name ?? ''} to ${result.sheets[result.sheets.length - 1]?.name ?? ''}.${replaced} Your own sheets were not changed.${print}`,
+        sheets: result.sheets.map((s) => s.name),
+      };
+    },
+    loadMapping: () => readMapping(settings),
+    saveMapping: (mapping) => saveMapping(settings, mapping),
+  };
+}
+

@@ -1,0 +1,532 @@
+/**
+ * The Excel (Office.js) adapter's writing side: a laid-out pack
+ * (core/pack/layout.ts) → new worksheets in the open workbook, the same
+ * document the .xlsx adapter writes to a file.
+ *
+ * The user's workbook is theirs: the pack only ever goes into new sheets named
+ * "YOGB Cover", "YOGB Summary", … (another name, "YOGB Cover (2)", when the user
+ * already has a sheet of that name); no user sheet is renamed, changed or
+ * deleted. The sheets (by Excel's worksheet id, which survives a rename) are
+ * kept in the document's settings, and a rebuild deletes only those.
+ *
+ * Round trips are few and do not grow with rows (house-style.md, "Office's
+ * React taskpane template"): one sync to learn the sheet, table and defined
+ * names; the writes, batched into as few syncs as fit under Excel on the web's
+ * 5 MB request limit (one on the desktop, or for any usual pack); and one for
+ * print setup. Every write is queued, never read back. Request size is
+ * estimated from the JSON of what is queued.
+ *
+ * No React here.
+ */
+import { NUMBER_FORMATS, RAG_COLOURS, type CellValue, type HeaderFooter, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
+import type { PackProgress } from '../host';
+import type { PackSheetRecord, PackSheetsState } from './settings';
+
+/** Excel on the web refuses a request over 5 MB; each batch stays under 4 MB to leave room for what the estimate misses. */
+export const WEB_REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
+/** The desktop has no stated limit; a bound all the same, so a huge pack is written in parts rather than in one enormous request. */
+export const DESKTOP_REQUEST_LIMIT_BYTES = 32 * 1024 * 1024;
+/** What one queued action costs in a request besides its data: the object path, method or property, and JSON punctuation. */
+export const ACTION_BYTES = 200;
+/** Every pack sheet's name starts with this, so the add-in's sheets never take a user's sheet name. */
+export const PACK_SHEET_PREFIX = 'YOGB ';
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+
+const HEADER_FILL = '#1F4E78';
+const FONT_NAME = 'Arial';
+const FONT_SIZE = 10;
+const TABLE_STYLE = 'TableStyleLight9';
+
+export interface WritePackOptions {
+  /** True on Excel on the web: keep each request under its 5 MB limit. */
+  readonly web: boolean;
+  /** The add-in's sheets from the last build (document settings). */
+  readonly previous: PackSheetsState;
+  /**
+   * Called as soon as the new sheets exist (their ids known), before the rest
+   * is written, and again if a build fails part way: the caller saves the list
+   * in the document's settings, so the next build can replace them.
+   */
+  readonly remember: (state: PackSheetsState) => Promise<void>;
+  readonly onProgress?: (p: PackProgress) => void;
+  /** Override the request limit (tests). */
+  readonly payloadLimitBytes?: number;
+  /** Print setup needs ExcelApi 1.9; false leaves it out on older Excel. */
+  readonly printSetup?: boolean;
+}
+
+/** The adapter's own count: syncs, and the estimated bytes queued before each. */
+export interface WritePackStats {
+  syncs: number;
+  batchBytes: number[];
+}
+
+export interface WritePackResult extends PackSheetsState {
+  /** Names of the add-in's old pack sheets that were replaced. */
+  readonly replaced: readonly string[];
+  /** False when print setup could not be applied (the pack itself was written). */
+  readonly printSetupApplied: boolean;
+}
+
+/** A queued piece of work and an estimate of its size in the request. */
+interface Step {
+  readonly bytes: number;
+  run(): void;
+}
+
+/** Steps grouped into batches, each under the limit (a single step over it goes alone). */
+class Batches {
+  readonly list: Step[][] = [[]];
+  private used = 0;
+  constructor(readonly limit: number) {}
+
+  /** Bytes still free in the current batch. */
+  get room(): number {
+    return this.limit - this.used;
+  }
+
+  get isEmpty(): boolean {
+    return this.used === 0;
+  }
+
+  add(step: Step): void {
+    if (this.used > 0 && this.used + step.bytes > this.limit) this.next();
+    this.list[this.list.length - 1]!.push(step);
+    this.used += step.bytes;
+  }
+
+  next(): void {
+    this.list.push([]);
+    this.used = 0;
+  }
+}
+
+/** Column letter(s) for a 1-based column number: 1 → A, 28 → AB. */
+export function columnLetter(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** UTF-8 length of a string (what it costs in a request), without allocating. */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) n += c > 0x7ff ? 2 : 1;
+  }
+  return n;
+}
+
+/** Estimated request bytes for a value or array of values. */
+function jsonBytes(v: unknown): number {
+  return utf8Length(JSON.stringify(v));
+}
+
+/** Column width in Excel's character units → points, as Office.js sets it (7 px a character + 5 px padding, at 96 dpi). */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A layout cell as Office.js takes it: RAG values as their label ("Red: overdue …"), blanks as ''. Dates stay serials. */
+function excelValue(v: CellValue): string | number {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.label;
+  return v;
+}
+
+/** A name not already taken (case-insensitive, as Excel compares sheet names), within `max` characters. */
+export function uniqueName(base: string, taken: ReadonlySet<string>, max = MAX_SHEET_NAME, suffix: (n: number) => string = (n) => ` (${n})`): string {
+  const fit = (s: string) => s.slice(0, max);
+  let name = fit(base);
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const end = suffix(n);
+    name = fit(base).slice(0, max - end.length) + end;
+  }
+  return name;
+}
+
+/** Header/footer text for Office.js: '&' is Excel's code character, so a literal one is doubled (&P and &N stay codes). */
+function headerFooterText(s: string): string {
+  return s.replace(/&(?![PN])/g, '&&');
+}
+
+interface PlannedSheet {
+  readonly layout: LayoutSheet;
+  readonly name: string;
+  /** Per layout table, the name it gets in this workbook. */
+  readonly tableNames: readonly string[];
+}
+
+interface Discovery {
+  /** The add-in's sheets from the last build that are still in the workbook. */
+  readonly oldSheets: readonly { readonly id: string; readonly name: string }[];
+  readonly sheets: readonly PlannedSheet[];
+  /** A temporary name per old sheet, so new sheets can take the old names before the old ones go. */
+  readonly tempNames: readonly string[];
+}
+
+/** Choose names for the new sheets and tables that no user sheet, table or defined name has. */
+export function planNames(
+  doc: PackDocument,
+  existing: { readonly sheets: readonly { readonly id: string; readonly name: string }[]; readonly tables: readonly string[]; readonly names: readonly string[] },
+  previous: PackSheetsState,
+): Discovery {
+  const previousIds = new Set(previous.sheets.map((s) => s.id));
+  const oldSheets = existing.sheets.filter((s) => previousIds.has(s.id));
+  const oldIds = new Set(oldSheets.map((s) => s.id));
+  const taken = new Set(existing.sheets.filter((s) => !oldIds.has(s.id)).map((s) => s.name.toLowerCase()));
+  // Tables of the last build go with their sheets, so their names are free again, if any of those sheets is still here.
+  const ours = new Set(oldSheets.length > 0 ? previous.tables.map((t) => t.toLowerCase()) : []);
+  const tablesTaken = new Set([...existing.tables, ...existing.names].map((t) => t.toLowerCase()).filter((t) => !ours.has(t)));
+  const sheets: PlannedSheet[] = doc.sheets.map((s) => {
+    const name = uniqueName(`${PACK_SHEET_PREFIX}${s.name}`, taken);
+    taken.add(name.toLowerCase());
+    const tableNames = s.tables.map((t) => {
+      const tn = uniqueName(t.name, tablesTaken, 255, (n) => `${n}`);
+      tablesTaken.add(tn.toLowerCase());
+      return tn;
+    });
+    return { layout: s, name, tableNames };
+  });
+  const tempNames = oldSheets.map((_, i) => {
+    const n = uniqueName(`YOGB replaced ${i + 1}`, taken);
+    taken.add(n.toLowerCase());
+    return n;
+  });
+  return { oldSheets, sheets, tempNames };
+}
+
+/** Queue the writes for one table: header, formats (before values, so text stays text), values in row chunks, then the table. */
+function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTable, tableName: string): void {
+  const cols = t.columns.length;
+  const last = columnLetter(cols);
+  const top = t.headerRow;
+  const firstData = top + 1;
+  const lastData = top + t.rows.length;
+  const headers = [t.columns.map((c) => c.header)];
+  batches.add({
+    bytes: ACTION_BYTES * 3 + jsonBytes(headers),
+    run() {
+      const r = sheet().getRange(`A${top}:${last}${top}`);
+      r.numberFormat = [['@']];
+      r.values = headers;
+      r.format.wrapText = true;
+    },
+  });
+  // One number format per column, broadcast from a 1×1 array over the column (and the totals row, if any).
+  const formatBottom = lastData + (t.totals !== null ? 1 : 0);
+  batches.add({
+    bytes: cols * (ACTION_BYTES + 30) * 2,
+    run() {
+      const ws = sheet();
+      t.columns.forEach((c, i) => {
+        const col = columnLetter(i + 1);
+        const r = ws.getRange(`${col}${firstData}:${col}${formatBottom}`);
+        r.numberFormat = [[NUMBER_FORMATS[c.kind]]];
+        if (c.wrap) r.format.wrapText = true;
+      });
+    },
+  });
+
+  // Values, as many rows as fit in each batch.
+  const rows = t.rows.map((r) => {
+    const out: (string | number)[] = [];
+    for (let i = 0; i < cols; i++) out.push(excelValue(r[i] ?? null));
+    return out;
+  });
+  const rowBytes = rows.map((r) => jsonBytes(r) + 1);
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = ACTION_BYTES + 2;
+    while (end < rows.length && (end === start || bytes + rowBytes[end]! <= batches.room)) {
+      bytes += rowBytes[end]!;
+      end++;
+    }
+    if (bytes > batches.room && !batches.isEmpty) {
+      // Not even one row fits in what is left of this batch: start the next one.
+      batches.next();
+      continue;
+    }
+    const from = start;
+    const to = end;
+    batches.add({
+      bytes,
+      run() {
+        sheet().getRange(`A${firstData + from}:${last}${firstData + to - 1}`).values = rows.slice(from, to);
+      },
+    });
+    start = end;
+  }
+
+  // The table over header and data, its totals row, the header's colours, and RAG colours that follow the words.
+  const ragColumns = t.columns.map((c, i) => (c.kind === 'rag' || t.rows.some((r) => r[i] !== null && typeof r[i] === 'object') ? i : -1)).filter((i) => i >= 0);
+  const totals = t.totals !== null ? [t.columns.map((_, i) => t.totals?.[i] ?? '')] : null;
+  batches.add({
+    bytes: ACTION_BYTES * (8 + ragColumns.length * 3 * 4) + (totals ? jsonBytes(totals) : 0) + utf8Length(t.caption),
+    run() {
+      const ws = sheet();
+      const table = ws.tables.add(`A${top}:${last}${lastData}`, true);
+      table.name = tableName;
+      table.style = TABLE_STYLE;
+      const header = table.getHeaderRowRange();
+      header.format.fill.color = HEADER_FILL;
+      header.format.font.color = '#FFFFFF';
+      header.format.font.bold = true;
+      header.format.verticalAlignment = 'Bottom';
+      if (totals) {
+        table.showTotals = true;
+        const totalRow = table.getTotalRowRange();
+        totalRow.values = totals;
+        totalRow.format.font.bold = true;
+      }
+      for (const i of ragColumns) {
+        const col = columnLetter(i + 1);
+        const range = ws.getRange(`${col}${firstData}:${col}${lastData}`);
+        for (const rag of ['Red', 'Amber', 'Green'] as Rag[]) {
+          // A conditional format on the label's first word: one rule per colour whatever the rows, and the
+          // colour follows the words if someone edits the cell. The words say it too (never colour alone).
+          const cf = range.conditionalFormats.add('ContainsText');
+          cf.textComparison.format.fill.color = `#${RAG_COLOURS[rag].fill}`;
+          cf.textComparison.format.font.color = `#${RAG_COLOURS[rag].font}`;
+          if (rag === 'Red') cf.textComparison.format.font.bold = true;
+          cf.textComparison.rule = { operator: 'BeginsWith', text: `${rag}:` };
+        }
+      }
+      if (t.columns.some((c) => c.wrap)) ws.getRange(`A${top}:${last}${lastData + (totals ? 1 : 0)}`).format.autofitRows();
+    },
+  });
+}
+
+/** Queue everything on one sheet but its print setup. */
+function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: PlannedSheet): void {
+  const s = planned.layout;
+  batches.add({
+    bytes: ACTION_BYTES * (2 + s.columnWidths.length),
+    run() {
+      const ws = sheet();
+      const all = ws.getRange();
+      all.format.font.name = FONT_NAME;
+      all.format.font.size = FONT_SIZE;
+      s.columnWidths.forEach((w, i) => {
+        const col = columnLetter(i + 1);
+        ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
+      });
+    },
+  });
+  for (const line of s.lines) {
+    batches.add({
+      bytes: ACTION_BYTES * 4 + jsonBytes(line.text),
+      run() {
+        const r = sheet().getRange(`A${line.row}`);
+        r.numberFormat = [['@']];
+        r.values = [[line.text]];
+        if (line.style === 'title') {
+          r.format.font.bold = true;
+          r.format.font.size = 14;
+        } else if (line.style === 'subtitle') {
+          r.format.font.bold = true;
+          r.format.font.size = 11;
+        } else {
+          r.format.font.italic = true;
+        }
+      },
+    });
+  }
+  for (const f of s.fields) {
+    batches.add({
+      bytes: ACTION_BYTES * 8 + jsonBytes(f.label) + jsonBytes(f.value),
+      run() {
+        const ws = sheet();
+        const label = ws.getRange(`A${f.row}`);
+        label.numberFormat = [['@']];
+        label.values = [[f.label]];
+        label.format.font.bold = true;
+        label.format.verticalAlignment = 'Top';
+        const value = ws.getRange(`B${f.row}`);
+        value.numberFormat = [[NUMBER_FORMATS[f.kind]]];
+        value.values = [[f.value ?? '']];
+        value.format.horizontalAlignment = 'Left';
+        value.format.verticalAlignment = 'Top';
+        value.format.wrapText = true;
+      },
+    });
+  }
+  s.tables.forEach((t, i) => planTable(batches, sheet, t, planned.tableNames[i]!));
+  if (s.freezeRows > 0) {
+    batches.add({ bytes: ACTION_BYTES, run: () => sheet().freezePanes.freezeRows(s.freezeRows) });
+  }
+}
+
+/** The last row and column the sheet uses: its print area. */
+function printArea(s: LayoutSheet): string {
+  const table = s.tables[s.tables.length - 1];
+  const lastRow = Math.max(
+    ...s.lines.map((l) => l.row),
+    ...s.fields.map((f) => f.row),
+    ...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)),
+    1,
+  );
+  const lastCol = Math.max(table?.columns.length ?? 1, s.fields.length > 0 ? 2 : 1);
+  return `A1:${columnLetter(lastCol)}${lastRow}`;
+}
+
+/** A4 landscape, all columns on one page across, the table's header on every page, OFFICIAL-SENSITIVE top and bottom. */
+function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
+  const page = ws.pageLayout;
+  page.orientation = 'Landscape';
+  page.paperSize = 'A4';
+  // Margins in points: 0.5" sides, 0.75" top and bottom, 0.3" header and footer (as the .xlsx writer).
+  page.leftMargin = 36;
+  page.rightMargin = 36;
+  page.topMargin = 54;
+  page.bottomMargin = 54;
+  page.headerMargin = 21.6;
+  page.footerMargin = 21.6;
+  page.setPrintArea(printArea(s));
+  if (s.print.repeatRows) page.setPrintTitleRows(`$${s.print.repeatRows.first}:$${s.print.repeatRows.last}`);
+  const hf = page.headersFooters.defaultForAllPages;
+  const text = (h: HeaderFooter) => ({ left: headerFooterText(h.left), centre: headerFooterText(h.centre), right: headerFooterText(h.right) });
+  const header = text(s.header);
+  const footer = text(s.footer);
+  hf.leftHeader = header.left;
+  hf.centerHeader = header.centre;
+  hf.rightHeader = header.right;
+  hf.leftFooter = footer.left;
+  hf.centerFooter = footer.centre;
+  hf.rightFooter = footer.right;
+}
+
+/**
+ * Write the pack into new sheets of the workbook open in Excel, replacing the
+ * add-in's sheets from the last build (and nothing else).
+ */
+export async function writePackSheets(
+  context: Excel.RequestContext,
+  doc: PackDocument,
+  options: WritePackOptions,
+  stats: WritePackStats = { syncs: 0, batchBytes: [] },
+): Promise<WritePackResult> {
+  const limit = options.payloadLimitBytes ?? (options.web ? WEB_REQUEST_LIMIT_BYTES : DESKTOP_REQUEST_LIMIT_BYTES);
+  const sync = async (bytes: number) => {
+    stats.syncs++;
+    stats.batchBytes.push(bytes);
+    await context.sync();
+  };
+
+  // Sync 1: the names already in use.
+  const wb = context.workbook;
+  const worksheets = wb.worksheets;
+  worksheets.load('items');
+  const tables = wb.tables;
+  tables.load('items');
+  const names = wb.names;
+  names.load('items');
+  await sync(ACTION_BYTES * 3);
+
+  const plan = planNames(
+    doc,
+    {
+      sheets: worksheets.items.map((s) => ({ id: s.id, name: s.name })),
+      tables: tables.items.map((t) => t.name),
+      names: names.items.map((n) => n.name),
+    },
+    options.previous,
+  );
+
+  // The writes, in batches under the limit. The first batch makes the sheets: old ones moved aside,
+  // new ones added (and their ids loaded), old ones deleted, so a name can pass from old to new.
+  const batches = new Batches(limit);
+  const created: Excel.Worksheet[] = [];
+  batches.add({
+    bytes: ACTION_BYTES * (plan.oldSheets.length * 2 + plan.sheets.length * 2),
+    run() {
+      plan.oldSheets.forEach((old, i) => {
+        worksheets.getItem(old.id).name = plan.tempNames[i]!;
+      });
+      for (const s of plan.sheets) {
+        const ws = worksheets.add(s.name);
+        ws.load('id,name');
+        created.push(ws);
+      }
+      for (const old of plan.oldSheets) worksheets.getItem(old.id).delete();
+    },
+  });
+  plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s));
+  batches.add({ bytes: ACTION_BYTES, run: () => created[0]?.activate() });
+  const writeBatches = batches.list.filter((b) => b.length > 0);
+
+  const steps = 1 + writeBatches.length + (options.printSetup === false ? 0 : 1);
+  const progress = (step: number, label: string) => options.onProgress?.({ step, steps, label });
+  progress(1, `Found ${worksheets.items.length} sheets; writing ${plan.sheets.length} pack sheets`);
+
+  const state = (): PackSheetsState => ({
+    sheets: created.map((ws, i): PackSheetRecord => ({ id: ws.id, name: plan.sheets[i]!.name })),
+    tables: plan.sheets.flatMap((s) => s.tableNames),
+  });
+  let remembered = false;
+  try {
+    for (let b = 0; b < writeBatches.length; b++) {
+      const batch = writeBatches[b]!;
+      for (const step of batch) step.run();
+      await sync(batch.reduce((n, s) => n + s.bytes, 0));
+      if (b === 0) {
+        await options.remember(state());
+        remembered = true;
+      }
+      progress(2 + b, writeBatches.length > 1 ? `Wrote part ${b + 1} of ${writeBatches.length}` : 'Wrote the pack sheets');
+    }
+  } catch (e) {
+    if (!remembered) await rememberAfterFailure(context, plan, options, stats);
+    throw e;
+  }
+
+  // Print setup last, on its own: it needs a newer Excel, and if it fails the pack is still there.
+  let printSetupApplied = false;
+  if (options.printSetup !== false) {
+    try {
+      plan.sheets.forEach((s, i) => queuePrintSetup(created[i]!, s.layout));
+      // Fit to one page across, as many down as needed: queued last, as the setting older builds are fussiest about.
+      for (const ws of created) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await sync(ACTION_BYTES * 16 * created.length);
+      printSetupApplied = true;
+    } catch {
+      printSetupApplied = false;
+    }
+    progress(steps, printSetupApplied ? 'Set up printing' : 'Print setup could not be applied');
+  }
+
+  const final = state();
+  return { ...final, replaced: plan.oldSheets.map((s) => s.name), printSetupApplied };
+}
+
+/**
+ * The first write batch failed part way: any sheet now bearing one of the
+ * planned names was made by this build (the names were free before it), so it
+ * is remembered as the add-in's, and the next build replaces it.
+ */
+async function rememberAfterFailure(context: Excel.RequestContext, plan: Discovery, options: WritePackOptions, stats: WritePackStats): Promise<void> {
+  try {
+    const found = plan.sheets.map((s) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
+      ws.load('id,name');
+      return { s, ws };
+    });
+    stats.syncs++;
+    stats.batchBytes.push(ACTION_BYTES * found.length);
+    await context.sync();
+    const sheets = found.filter((f) => !f.ws.isNullObject).map((f) => ({ id: f.ws.id, name: f.s.name }));
+    // Old sheets not yet deleted stay the add-in's too.
+    const kept = options.previous.sheets.filter((p) => plan.oldSheets.some((o) => o.id === p.id));
+    await options.remember({ sheets: [...kept, ...sheets], tables: [...options.previous.tables, ...plan.sheets.flatMap((s) => s.tableNames)] });
+  } catch {
+    // Nothing more can be done here; the original error is what the user needs to see.
+  }
+}

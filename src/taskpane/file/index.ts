@@ -1,0 +1,78 @@
+/**
+ * The standalone host: the task pane opened in a plain browser, with no Excel
+ * around it (a tracker that came by email, no add-in installed). The user
+ * opens an .xlsx, the same checks run, and the pack is downloaded. Nothing is
+ * uploaded anywhere: the file is read in the page.
+ *
+ * No React here.
+ */
+import type { ColumnMapping, RawWorkbook } from '../../core/records/types';
+import type { FileHost, PackOutcome, PackProgress, PackToWrite } from '../host';
+import { UserFacingError } from '../host';
+
+/** Load the exceljs part on first use (see xlsx.ts). */
+const xlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx');
+
+/** Hand the browser a file to save, as a download. */
+export function downloadBytes(bytes: Uint8Array, fileName: string, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createFileHost(): FileHost {
+  let raw: RawWorkbook | null = null;
+  let name: string | null = null;
+  // Kept for the session only: a file opened in a browser has nowhere of its own to keep settings.
+  let mapping: ColumnMapping = {};
+  return {
+    kind: 'file',
+    canSelect: false,
+    packDestinations: ['download'],
+    async open(file: File) {
+      if (!/\.(xlsx|xlsm)$/i.test(file.name) && /\.(xls|csv|ods)$/i.test(file.name)) {
+        throw new UserFacingError(`"${file.name}" is not an .xlsx file; save it from Excel as an Excel Workbook (.xlsx) and open that.`);
+      }
+      const { readXlsx } = await xlsx();
+      const loaded = await readXlsx(await file.arrayBuffer(), file.name);
+      raw = loaded;
+      name = file.name;
+      mapping = {};
+      return { name: file.name, sheetNames: loaded.sheetNames };
+    },
+    fileName: () => name,
+    async read() {
+      if (!raw) throw new UserFacingError('Open an .xlsx workbook first.');
+      return raw;
+    },
+    async select() {
+      throw new UserFacingError('Cells can only be selected when the add-in runs inside Excel; the finding says which sheet and cell to look at.');
+    },
+    async writePack({ doc, fileName }: PackToWrite, onProgress: (p: PackProgress) => void): Promise<PackOutcome> {
+      const steps = 3;
+      onProgress({ step: 1, steps, label: 'Loading the spreadsheet writer' });
+      const { packXlsxBytes } = await xlsx();
+      onProgress({ step: 2, steps, label: 'Writing the .xlsx file' });
+      const bytes = await packXlsxBytes(doc);
+      downloadBytes(bytes, fileName);
+      onProgress({ step: 3, steps, label: 'Downloaded' });
+      return {
+        message: `Downloaded ${fileName} (${doc.sheets.length} sheets). Your workbook${name ? `, ${name},` : ''} was only read, never changed.`,
+        sheets: doc.sheets.map((s) => s.name),
+        fileName,
+      };
+    },
+    loadMapping: () => mapping,
+    async saveMapping(m: ColumnMapping) {
+      mapping = m;
+    },
+  };
+}

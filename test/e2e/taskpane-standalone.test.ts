@@ -1,0 +1,262 @@
+/**
+ * The BUILT task pane in a real browser, with no Office around it (standalone
+ * mode): dist/ served on 127.0.0.1, Debian's Chromium driven by playwright-core
+ * at the task pane's 350 px width. Opens the sample tracker, checks it, sees
+ * the expected findings, builds the pack, receives the download and opens it
+ * with exceljs; the Rules view shows the rulebook. Each view is screenshotted
+ * (test-output/screenshots/) and checked with axe-core: no serious or critical
+ * violations. Nothing may be requested from anywhere but 127.0.0.1.
+ *
+ * Needs `npm run build:addin` (webpack --mode production) first, and
+ * /usr/bin/chromium (apt-get install -y chromium); never a downloaded browser.
+ */
+import { promises as fsp } from 'node:fs';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SHEET_NAMES } from '../../src/core/pack/layout';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const SAMPLE = path.join(ROOT, 'samples/north-west-tracker.xlsx');
+const SHOTS = path.join(ROOT, 'test-output/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const WIDTH = 350;
+
+jest.setTimeout(240_000);
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for dist/ on 127.0.0.1 and a random port. */
+function serveDist(): Promise<{ server: http.Server; origin: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests }));
+  });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core on what is on screen now; the serious and critical violations.
+ * Fluent's focus sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`, which
+ * hand focus straight on to the right element and never keep it) are left out:
+ * a known false positive of aria-hidden-focus, by design (microsoft/tabster#288,
+ * microsoft/fluentui#27517). Everything else on the page is checked.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+let served: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+const external: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html')) || !fs.existsSync(path.join(DIST, 'taskpane.js'))) {
+    throw new Error('dist/taskpane.html is missing: run `npm run build:addin` (webpack --mode production) before this test.');
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (this test never downloads a browser).`);
+  await fsp.mkdir(SHOTS, { recursive: true });
+  served = await serveDist();
+  userDataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'yot-taskpane-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: WIDTH, height: 900 },
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  // Only 127.0.0.1: anything else (a CDN, telemetry) is refused and recorded.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    external.push(url.href);
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.setDefaultTimeout(30_000);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => served?.server.close(r));
+  if (userDataDir) await fsp.rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('task pane in a plain browser (standalone mode)', () => {
+  it('opens with no Office host and offers to open an .xlsx', async () => {
+    await page.goto(`${served.origin}/taskpane.html`);
+    // office.js loads, finds no host, and the page offers a file instead.
+    await page.getByLabel('Open an .xlsx workbook').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => document.body.dataset['host'])).toBe('file');
+    await expect(page.getByRole('tab', { name: 'Check' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Check workbook' }).isDisabled()).resolves.toBe(true);
+    await shoot(page, 'start');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('checks the sample tracker and lists its findings by severity, each with its cell and source', async () => {
+    await page.getByLabel('Open an .xlsx workbook').setInputFiles(SAMPLE);
+    await page.getByText('Opened north-west-tracker.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.getByRole('heading', { name: 'Errors (12)' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Warnings (14)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'For information (9)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('12 errors, 14 warnings and 9 for information').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('as on 30/09/2025 (the As-of date on the Board sheet)', { exact: false }).isVisible()).resolves.toBe(true);
+
+    const items = page.getByRole('listitem');
+    const extension = items.filter({ hasText: 'secondment/extension-too-long' });
+    await expect(extension.count()).resolves.toBe(1);
+    const extensionText = await extension.innerText();
+    expect(extensionText).toContain('Error');
+    expect(extensionText).toContain('Secondments!L13');
+    expect(extensionText).toContain('NW-S010');
+    expect(extensionText).toContain('NPF 2021 §5.4');
+
+    const invalidDate = await items.filter({ hasText: 'data/invalid-date' }).innerText();
+    expect(invalidDate).toContain('Secondments!R17');
+    expect(invalidDate).toContain('NW-S014');
+    expect(invalidDate).toContain('31/04/2024');
+
+    const late = await items.filter({ hasText: 'board/tracker-late' }).innerText();
+    expect(late).toContain('Warning');
+    expect(late).toContain('Board!B5');
+    // Outside Excel there is no cell to select: findings are text, not buttons.
+    await expect(extension.getByRole('button').count()).resolves.toBe(0);
+
+    await shoot(page, 'check');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('builds the pack and downloads it as an .xlsx with every pack sheet', async () => {
+    await page.getByRole('tab', { name: 'Pack' }).click();
+    const build = page.getByRole('button', { name: 'Build and download pack' });
+    await build.waitFor();
+    await expect(page.getByRole('switch', { name: 'Include secondee names' }).isChecked()).resolves.toBe(false);
+    await shoot(page, 'pack-form');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // From the keyboard: focus the button, press Enter.
+    await build.focus();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('yogb-pack-north-west-2025-26-q2.xlsx');
+    const saved = path.join(userDataDir, 'pack.xlsx');
+    await download.saveAs(saved);
+    await page.getByText('Pack built').waitFor();
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...SHEET_NAMES]);
+    const cover = wb.getWorksheet('Cover')!;
+    const coverText = JSON.stringify(cover.getSheetValues());
+    expect(coverText).toContain('North West');
+    expect(coverText).toContain('2025/26 Q2');
+    expect(wb.getWorksheet('Data quality')!.getTables().length).toBe(1);
+    expect(wb.getWorksheet('Secondments')!.headerFooter.oddFooter).toContain('OFFICIAL-SENSITIVE');
+    // Names were left out (the switch is off by default).
+    const secondments = JSON.stringify(wb.getWorksheet('Secondments')!.getSheetValues());
+    expect(secondments).toMatch(/left out|withheld|not included/i);
+
+    await shoot(page, 'pack');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows the rulebook in force and how each column was read', async () => {
+    // The tabs from the keyboard: arrow to Rules, Enter.
+    await page.getByRole('tab', { name: 'Pack' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('heading', { name: 'The rulebook in force' }).waitFor();
+    const parameters = page.getByRole('table', { name: /Parameters of the National Partnership Framework 2021/ });
+    const fee = await parameters.getByRole('row').filter({ hasText: 'Management fee per seconded PO' }).innerText();
+    expect(fee).toContain('£5,000');
+    expect(fee).toContain('NPF 2021 §5.4');
+    const term = await parameters.getByRole('row').filter({ hasText: 'Probation secondment: initial term' }).innerText();
+    expect(term).toContain('2 years');
+    await expect(page.getByText('Assumption A1', { exact: false }).first().isVisible()).resolves.toBe(true);
+
+    const columns = page.getByRole('table', { name: 'How the columns of Secondments are read' });
+    await expect(columns.getByRole('combobox', { name: /^Read the column “Start date” as$/ }).inputValue()).resolves.toBe('start');
+    await expect(columns.getByRole('combobox', { name: /^Read the column “Secondment ID” as$/ }).inputValue()).resolves.toBe('id');
+
+    await shoot(page, 'rules');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('maps a column by hand and checks again', async () => {
+    // Say the Six-month review column is not to be used: its invalid date is no longer reported.
+    const columns = page.getByRole('table', { name: 'How the columns of Secondments are read' });
+    await columns.getByRole('combobox', { name: /Six-month review/ }).selectOption('ignore');
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('heading', { name: 'Errors (11)' }).waitFor();
+    await expect(page.getByRole('listitem').filter({ hasText: 'data/invalid-date' }).count()).resolves.toBe(0);
+    // And back.
+    await page.getByRole('tab', { name: 'Rules' }).click();
+    await page.getByRole('button', { name: 'Forget my column choices' }).click();
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('heading', { name: 'Errors (12)' }).waitFor();
+  });
+
+  it('loaded nothing from outside 127.0.0.1, and exceljs only when a file was opened', () => {
+    expect(external).toEqual([]);
+    expect(served.requests).toContain('/office-js/office.js');
+    expect(served.requests.some((r) => /^\/exceljs\.[0-9a-f]+\.js$/.test(r))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
