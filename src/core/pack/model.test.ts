@@ -1,4 +1,5 @@
-import { NPF_2021, resolveRulebook } from '../rulebook';
+import { NPF_2021 } from '../rulebook';
+import { resolveRulebook } from '../rulebook/resolve';
 import type { Finding, Severity } from '../rules/define';
 import type { Records, TableName } from '../records/types';
 import { allocation, board, d, dispute, records, secondment, vacancy } from '../rules/testing';

@@ -6,48 +6,19 @@
  * available as alternative rulebooks (shared/framework/README.md: where two
  * documents disagree, NPF 2021 stands).
  */
-import { z } from 'zod';
 
-const positive = z.number().positive();
-const nonNegative = z.number().nonnegative();
-const wholeMonths = z.number().int().nonnegative();
-const fraction = z.number().min(0).max(1);
+/** The parameters every rulebook sets, by name. Every value is a number. */
+export const PARAMETER_NAMES = [
+  'probationInitialYears', 'probationMaxExtensionYears', 'policeInitialYears', 'policeMaxExtensionYears',
+  'exitPlanningMonthsBeforeEnd', 'sixMonthReviewMonths', 'ppdaMonths', 'threeWayReviewMonths', 'noticeMonths',
+  'poBand', 'psoBand', 'caseloadPerFte', 'syvBandPercent', 'syvProvisionPerLevel', 'deprivationBandPercent',
+  'deprivationProvisionPerLevel', 'minimumPoFte', 'psoFtePerYot', 'minimumPsoFtePerPdu', 'managementFeePerPo',
+  'feeBasisMonth', 'feeBasisDay', 'stage4WaitMonths', 'stage5WaitMonthsAfterStage4', 'stage5MinMonthsFromVacant',
+  'fractionalPsoMinimumFte', 'trackerDaysBeforeMeeting', 'disputeEscalationDays', 'packEndingWithinMonths',
+] as const;
 
-/** The parameters every rulebook sets. */
-export const rulebookValuesSchema = z.object({
-  probationInitialYears: z.number().int().positive(),
-  probationMaxExtensionYears: z.number().int().nonnegative(),
-  policeInitialYears: z.number().int().positive(),
-  policeMaxExtensionYears: z.number().int().nonnegative(),
-  exitPlanningMonthsBeforeEnd: wholeMonths,
-  sixMonthReviewMonths: wholeMonths,
-  ppdaMonths: wholeMonths,
-  threeWayReviewMonths: wholeMonths,
-  noticeMonths: wholeMonths,
-  poBand: z.number().int().positive(),
-  psoBand: z.number().int().positive(),
-  caseloadPerFte: positive,
-  syvBandPercent: positive,
-  syvProvisionPerLevel: nonNegative,
-  deprivationBandPercent: positive,
-  deprivationProvisionPerLevel: nonNegative,
-  minimumPoFte: fraction,
-  psoFtePerYot: nonNegative,
-  minimumPsoFtePerPdu: nonNegative,
-  managementFeePerPo: nonNegative,
-  feeBasisMonth: z.number().int().min(1).max(12),
-  feeBasisDay: z.number().int().min(1).max(31),
-  stage4WaitMonths: wholeMonths,
-  stage5WaitMonthsAfterStage4: wholeMonths,
-  stage5MinMonthsFromVacant: wholeMonths,
-  fractionalPsoMinimumFte: fraction,
-  trackerDaysBeforeMeeting: z.number().int().nonnegative(),
-  disputeEscalationDays: z.number().int().positive(),
-  packEndingWithinMonths: wholeMonths,
-});
-
-export type RulebookValues = z.infer<typeof rulebookValuesSchema>;
-export type ParameterName = keyof RulebookValues;
+export type ParameterName = (typeof PARAMETER_NAMES)[number];
+export type RulebookValues = Readonly<Record<ParameterName, number>>;
 
 /** What a parameter means, its unit and the section it comes from. */
 export interface ParameterInfo {
@@ -158,30 +129,3 @@ export const DEFAULT_RULEBOOK_ID = 'npf-2021';
 /** The default rulebook, NPF 2021. */
 export const NPF_2021: Rulebook = RULEBOOKS[DEFAULT_RULEBOOK_ID]!;
 
-export type RulebookResult = { ok: true; rulebook: Rulebook } | { ok: false; message: string };
-
-/**
- * A rulebook with a region's overrides applied. Overrides are checked (zod):
- * an unknown parameter name or a value out of range is refused with a sentence
- * that names it, never silently ignored.
- * @example resolveRulebook('npf-2021', { managementFeePerPo: 5250 })
- */
-export function resolveRulebook(id: string = DEFAULT_RULEBOOK_ID, overrides: Record<string, unknown> = {}): RulebookResult {
-  const base = RULEBOOKS[id];
-  if (!base) {
-    return { ok: false, message: `There is no rulebook called "${id}". Known rulebooks: ${Object.keys(RULEBOOKS).join(', ')}.` };
-  }
-  const unknown = Object.keys(overrides).filter((k) => !(k in PARAMETERS));
-  if (unknown.length > 0) {
-    return { ok: false, message: `The rulebook has no parameter called ${unknown.map((k) => `"${k}"`).join(', ')}. Known parameters: ${Object.keys(PARAMETERS).join(', ')}.` };
-  }
-  if (Object.keys(overrides).length === 0) return { ok: true, rulebook: base };
-  const parsed = rulebookValuesSchema.safeParse({ ...base.values, ...overrides });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? '');
-    const label = PARAMETERS[name as ParameterName]?.label ?? name;
-    return { ok: false, message: `Rulebook parameter "${name}" (${label}) has a value that cannot be used: ${issue.message}. Found ${JSON.stringify(overrides[name])}.` };
-  }
-  return { ok: true, rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data } };
-}

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: the national-scale benchmark (not part of `npm test`).
+ *
+ * For 1,000, 10,000 and 100,000 rows of a synthetic national workbook it
+ * measures (each size in a fresh process, so peak memory is that size's own):
+ * parse, validate, pack-model and xlsx-write times (medians), validation rows
+ * per second (core only), the whole `yot pack` pipeline against the I/O floor,
+ * peak memory; Office.js round trips counted with the mock; custom function
+ * calls per second; the taskpane's initial JavaScript (gzipped), what is
+ * lazy-loaded, and its first render in headless Chromium. The report is
+ * printed and written to bench/results.md.
+ *
+ * BENCH_SIZES=1000,10000 npm run bench   measures fewer sizes.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateWorkbook, generateRows, BENCH_AS_OF } from './generate';
+import type { SizeResult } from './measure';
+import { measureFunctions, type FunctionRates } from './functions';
+import { officeSyncs, type SyncCounts } from './office';
+import { taskpaneLoad, type TaskpaneLoad } from './taskpane';
+
+// Compiled to bench/out/bench/run.js: the repository is three folders up.
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+const DATA = path.join(OUT, 'data');
+const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
+
+const TARGETS = {
+  validateRowsPerSecond: 1_000_000,
+  pipelineOverFloorAt100k: 1.5,
+  readSyncs: 2,
+  writeSyncs: 4,
+  initialJsGzipKb: 200,
+  firstRenderMs: 500,
+};
+
+function fmtMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-GB');
+}
+function verdict(ok: boolean): string {
+  return ok ? 'met' : '**missed**';
+}
+
+async function dataFile(rows: number): Promise<string> {
+  mkdirSync(DATA, { recursive: true });
+  const file = path.join(DATA, `national-${rows}.xlsx`);
+  if (!existsSync(file)) {
+    process.stdout.write(`  generating ${fmtInt(rows)} rows… `);
+    const { workbook } = generateWorkbook(rows);
+    await workbook.xlsx.writeFile(file);
+    process.stdout.write(`${(statSync(file).size / 1024 / 1024).toFixed(1)} MB\n`);
+  }
+  return file;
+}
+
+function measureSize(rows: number, file: string): SizeResult {
+  const runs = rows >= 100_000 ? 3 : 5;
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'measure.js'), String(rows), file, String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out) as SizeResult;
+}
+
+function report(sizes: SizeResult[], syncs: SyncCounts[], fns: FunctionRates, tp: TaskpaneLoad): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, Node ${process.version}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB.`);
+  lines.push(`Synthetic national workbooks (bench/generate.ts): 12 regions, 113 PDUs, 151 services; rows are secondments + vacancies (70/30), as of ${BENCH_AS_OF}.`);
+  lines.push('Times are medians of several runs after a warm-up; each size runs in a fresh process. Run `npm run bench` to reproduce.', '');
+  lines.push('## Targets', '');
+  const at100k = sizes.find((s) => s.rows === 100_000);
+  const minRate = Math.min(...sizes.map((s) => s.validateRowsPerSecond));
+  const maxRead = Math.max(...syncs.map((s) => s.read));
+  const maxWrite = Math.max(...syncs.map((s) => s.write));
+  lines.push('| target | measured | |', '| --- | --- | --- |');
+  lines.push(`| validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s (core) | ${fmtInt(minRate)} rows/s (slowest size) | ${verdict(minRate >= TARGETS.validateRowsPerSecond)} |`);
+  if (at100k) lines.push(`| whole pipeline ≤ ${TARGETS.pipelineOverFloorAt100k}× the I/O floor at 100,000 rows | ${at100k.pipelineOverFloor.toFixed(2)}× | ${verdict(at100k.pipelineOverFloor <= TARGETS.pipelineOverFloorAt100k)} |`);
+  lines.push(`| ≤ ${TARGETS.readSyncs} syncs to read, constant in rows | ${syncs.map((s) => s.read).join(', ')} | ${verdict(maxRead <= TARGETS.readSyncs && new Set(syncs.map((s) => s.read)).size === 1)} |`);
+  lines.push(`| ≤ ${TARGETS.writeSyncs} syncs to write the pack, constant in rows | ${syncs.map((s) => s.write).join(', ')} | ${verdict(maxWrite <= TARGETS.writeSyncs && new Set(syncs.map((s) => s.write)).size === 1)} |`);
+  lines.push(`| initial taskpane JavaScript ≤ ${TARGETS.initialJsGzipKb} KB gzipped | ${tp.initialGzipKb.toFixed(1)} KB | ${verdict(tp.initialGzipKb <= TARGETS.initialJsGzipKb)} |`);
+  lines.push(`| first render ≤ ${TARGETS.firstRenderMs} ms in headless Chromium | ${tp.firstRenderMs === null ? 'not measured' : `${tp.firstRenderMs.toFixed(0)} ms`} | ${tp.firstRenderMs === null ? '' : verdict(tp.firstRenderMs <= TARGETS.firstRenderMs)} |`);
+  lines.push('', '## Per size', '');
+  lines.push('| rows | read (exceljs) | parse | validate | pack model + layout | xlsx write | I/O floor | whole `yot pack` | pipeline ÷ floor | validate rows/s | findings | peak RSS |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of sizes) {
+    lines.push(`| ${fmtInt(s.rows)} | ${fmtMs(s.ms.read)} | ${fmtMs(s.ms.parse)} | ${fmtMs(s.ms.validate)} | ${fmtMs(s.ms.packModel)} | ${fmtMs(s.ms.write)} | ${fmtMs(s.ms.floor)} | ${fmtMs(s.ms.pipeline)} | ${s.pipelineOverFloor.toFixed(2)}× | ${fmtInt(s.validateRowsPerSecond)} | ${fmtInt(s.findings)} | ${s.peakRssMb.toFixed(0)} MB |`);
+  }
+  lines.push('', 'The I/O floor is exceljs reading the same file and writing the same data back with no rules at all; the pipeline reads, parses, validates, builds the pack model and writes the pack.', '');
+  lines.push('## Office.js round trips (office-addin-mock)', '');
+  lines.push('| rows | syncs to read the tables | syncs to write the pack |', '| ---: | ---: | ---: |');
+  for (const s of syncs) lines.push(`| ${fmtInt(s.rows)} | ${s.read} | ${s.write} |`);
+  lines.push('', 'Counted on desktop settings (no 5 MB limit). On Excel on the web a read or a pack write larger than 5 MB is split into more syncs of under 5 MB each.', '');
+  lines.push('## Custom functions', '');
+  lines.push(`Calls per second through the built dist/functions.js (loaded as Excel loads it), median of 5 × ${fmtInt(fns.calls)} calls:`, '');
+  lines.push(`- YOT.EXITDATE: ${fmtInt(fns.exitDatePerSecond)} calls/s`, `- YOT.VACANCYSTAGE: ${fmtInt(fns.vacancyStagePerSecond)} calls/s`, '');
+  lines.push('## Taskpane load', '');
+  lines.push(`- Initial JavaScript (loaded by taskpane.html, excluding Microsoft's office.js): ${tp.initialFiles.map((f) => `${f.file} ${f.gzipKb.toFixed(1)} KB`).join(', ')}; ${tp.initialGzipKb.toFixed(1)} KB gzipped in all.`);
+  lines.push(`- Lazy-loaded: ${tp.lazyFiles.length === 0 ? 'nothing' : tp.lazyFiles.map((f) => `${f.file} (${f.gzipKb.toFixed(1)} KB gzipped${f.contains ? `: ${f.contains}` : ''})`).join('; ')}.`);
+  lines.push(`- exceljs in the first load: ${tp.exceljsInitial ? '**yes**' : 'no'}.`);
+  lines.push(`- First render in headless Chromium (navigation start to the taskpane's first paint of its controls, median of ${tp.renderRuns} loads): ${tp.firstRenderMs === null ? `not measured (${tp.note})` : `${tp.firstRenderMs.toFixed(0)} ms`}.`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  process.stdout.write('YOT add-in benchmark\n');
+  const sizes: SizeResult[] = [];
+  const syncs: SyncCounts[] = [];
+  for (const rows of SIZES) {
+    const file = await dataFile(rows);
+    process.stdout.write(`  measuring ${fmtInt(rows)} rows…\n`);
+    sizes.push(measureSize(rows, file));
+    syncs.push(await officeSyncs(rows, generateRows(rows)));
+  }
+  const fns = measureFunctions(path.join(ROOT, 'dist'));
+  const tp = await taskpaneLoad(path.join(ROOT, 'dist'));
+  const md = report(sizes, syncs, fns, tp);
+  writeFileSync(path.join(ROOT, 'bench', 'results.md'), md);
+  process.stdout.write(`\n${md}\nWritten to bench/results.md\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
