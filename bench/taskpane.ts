@@ -37,15 +37,16 @@ function serve(dir: string): Promise<http.Server> {
 
 export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !s.startsWith('office-js/'));
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((s) => !s.startsWith('office-js/'));
   const initialFiles = scripts.map((s) => ({ file: s, gzipKb: gz(path.join(dist, s)) }));
   const js = readdirSync(dist).filter((f) => f.endsWith('.js') && !scripts.includes(f));
   const lazyFiles = js.map((f) => {
     const text = readFileSync(path.join(dist, f), 'utf8');
-    const contains = [/exceljs|ExcelJS/.test(text) ? 'exceljs' : '', /JSZip|jszip/.test(text) ? 'zip' : ''].filter(Boolean).join(', ');
+    // exceljs's own code, not just a mention of its chunk name.
+    const contains = [/WorkbookXform|SharedStringsXform/.test(text) ? 'exceljs' : '', /JSZip/.test(text) ? 'zip' : ''].filter(Boolean).join(', ');
     return { file: f, gzipKb: gz(path.join(dist, f)), ...(contains ? { contains } : {}) };
   });
-  const exceljsInitial = scripts.some((s) => /ExcelJS|exceljs/.test(readFileSync(path.join(dist, s), 'utf8')) && /WorkbookXform|sharedStrings/.test(readFileSync(path.join(dist, s), 'utf8')));
+  const exceljsInitial = scripts.some((s) => /WorkbookXform|SharedStringsXform/.test(readFileSync(path.join(dist, s), 'utf8')));
   const result: TaskpaneLoad = {
     initialFiles,
     initialGzipKb: initialFiles.reduce((a, f) => a + f.gzipKb, 0),
@@ -76,7 +77,8 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
       await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
       // First render: the taskpane's own controls are on screen (standalone mode offers to open a file).
       await page.waitForSelector('input[type=file], [role=tablist]', { state: 'attached', timeout: 30_000 });
-      times.push(await page.evaluate(() => performance.now()));
+      // The app marks its first commit ('yot:rendered'); without the mark, when the controls were seen.
+      times.push(await page.evaluate(() => performance.getEntriesByName('yot:rendered')[0]?.startTime ?? performance.now()));
       await page.close();
     }
     times.sort((a, b) => a - b);

@@ -142,10 +142,28 @@ export function citationText(c: Citation): string {
  * A missing fact is shown as "?" rather than throwing.
  */
 export function formatMessage(template: string, facts: Facts): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    const v = facts[name];
-    return v === undefined ? '?' : String(v);
-  });
+  const parts = compiled(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = facts[parts[i] as string];
+    out += (v === undefined ? '?' : String(v)) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+/**
+ * A template split once into text and fact names, alternating: 'Due {{due}}.' →
+ * ['Due ', 'due', '.']. Messages are made for every finding on a national
+ * register, so the template is not re-scanned each time.
+ */
+const templates = new Map<string, readonly string[]>();
+function compiled(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    templates.set(template, parts);
+  }
+  return parts;
 }
 
 /** Column letters for a 1-based column number: 1 → A, 28 → AB. */

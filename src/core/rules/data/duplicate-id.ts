@@ -1,4 +1,5 @@
 import type { TableName } from '../../records/types';
+import { firstEarlier } from '../../util/repeats';
 import { defineRule } from '../define';
 
 /**
@@ -9,18 +10,6 @@ import { defineRule } from '../define';
  * the first. IDs are compared trimmed and case-insensitively: "V-01" and " v-01 "
  * are the same post to a reader, so they must not be two records.
  */
-/**
- * The ID compared without case or surrounding spaces. Most IDs are already upper case and
- * trimmed, so they are used as they are: no new string per row on a national register.
- */
-function caseless(id: string): string {
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || c > 127 || ((i === 0 || i === id.length - 1) && c <= 32)) return id.trim().toUpperCase();
-  }
-  return id;
-}
-
 export default defineRule({
   id: 'data/duplicate-id',
   kind: 'workbook',
@@ -32,26 +21,21 @@ export default defineRule({
     duplicateYot: 'The Allocations table should have one row per YOT; found "{{id}}" already on row {{firstRow}}.',
   },
   check({ records }, report) {
-    const check = (table: TableName, label: string, field: 'id' | 'yot', rows: readonly { row: number }[], keyOf: (r: never) => string | null): void => {
-      const firstRow = new Map<string, number>();
-      for (const r of rows) {
-        const key = keyOf(r as never);
-        if (key === null) continue;
-        const k = caseless(key);
-        if (k === '') continue;
-        const first = firstRow.get(k);
-        if (first === undefined) {
-          firstRow.set(k, r.row);
-        } else {
-          const place = { table, row: r.row, field, key };
-          if (table === 'Allocations') report('duplicateYot', { id: key, firstRow: first }, place);
-          else report('duplicate', { label, id: key, firstRow: first }, place);
-        }
+    const check = <R extends { row: number }>(table: TableName, label: string, field: 'id' | 'yot', rows: readonly R[], keyOf: (r: R) => string | null): void => {
+      const earlier = firstEarlier(rows.map(keyOf));
+      for (let i = 0; i < rows.length; i++) {
+        const j = earlier[i]!;
+        if (j < 0) continue;
+        const key = keyOf(rows[i]!)!;
+        const place = { table, row: rows[i]!.row, field, key };
+        const first = rows[j]!.row;
+        if (table === 'Allocations') report('duplicateYot', { id: key, firstRow: first }, place);
+        else report('duplicate', { label, id: key, firstRow: first }, place);
       }
     };
-    check('Secondments', 'Secondment ID', 'id', records.secondments, (r: { id: string | null }) => r.id);
-    check('Vacancies', 'Vacancy ID', 'id', records.vacancies, (r: { id: string | null }) => r.id);
-    check('Disputes', 'Dispute ID', 'id', records.disputes, (r: { id: string | null }) => r.id);
-    check('Allocations', 'YOT', 'yot', records.allocations, (r: { yot: string | null }) => r.yot);
+    check('Secondments', 'Secondment ID', 'id', records.secondments, (r) => r.id);
+    check('Vacancies', 'Vacancy ID', 'id', records.vacancies, (r) => r.id);
+    check('Disputes', 'Dispute ID', 'id', records.disputes, (r) => r.id);
+    check('Allocations', 'YOT', 'yot', records.allocations, (r) => r.yot);
   },
 });
