@@ -6,6 +6,7 @@ import type { Day } from './dates';
 import type { Rulebook } from './rulebook';
 import { NPF_2021 } from './rulebook';
 import { isActive } from './calc/secondment';
+import { yotKey } from './calc/allocation';
 import { readRecords } from './records/read';
 import type { BoardField, ColumnMapping, RawWorkbook, Records, TableName } from './records/types';
 import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
@@ -20,13 +21,14 @@ export interface ValidationResult {
   readonly summary: Readonly<Record<Severity, number>>;
 }
 
-/** Active PO FTE per YOT on a day (NPF 2021 §5.1): Probation PO secondments only. */
+/** Active PO FTE per YOT (keyed by yotKey) on a day (NPF 2021 §5.1): Probation PO secondments only. */
 export function activePoFteByYot(records: Records, on: Day): Map<string, number> {
   const m = new Map<string, number>();
   for (const s of records.secondments) {
     if (s.scheme !== 'Probation' || s.role !== 'PO' || s.yot === null || s.fte === null) continue;
     if (!isActive(s, on)) continue;
-    m.set(s.yot, Math.round(((m.get(s.yot) ?? 0) + s.fte) * 1e9) / 1e9);
+    const k = yotKey(s.yot);
+    m.set(k, Math.round(((m.get(k) ?? 0) + s.fte) * 1e9) / 1e9);
   }
   return m;
 }

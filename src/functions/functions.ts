@@ -22,8 +22,8 @@ import { MAX_SERIAL, MIN_SERIAL, financialYear, formatUk, fyQuarter, localToday,
 import { NPF_2021 } from '../core/rulebook';
 import { deprivationIndex as meanDeprivation, formulaFte, managementFee, psoFteForPdu } from '../core/calc/allocation';
 import { exitPlanningDue, lastDay, sixMonthReviewDue } from '../core/calc/secondment';
-import { eligibleStage, stage4Earliest } from '../core/calc/vacancy';
-import { stage4TooEarly, stageEarliest } from '../core/calc/stages';
+import { eligibleStage } from '../core/calc/vacancy';
+import { stageEarliest } from '../core/calc/stages';
 import { fundedAtStages4And5 } from '../core/calc/funding';
 import { escalationDue } from '../core/calc/disputes';
 import * as args from './args';
@@ -59,16 +59,13 @@ function dateOut(d: Day): number {
   return d;
 }
 
-/** A stage 4 date, if given, must not be before the earliest the framework allows. */
-function checkedStage4(vacantFrom: Day, value: unknown): Day | null {
-  const stage4 = args.optionalDate(value, 'Stage 4 date');
-  if (stage4 !== null && stage4TooEarly(vacantFrom, stage4, RB)) {
-    throw new args.ArgumentError(
-      `Stage 4 date ${formatUk(stage4)} is too early: stage 4 starts no earlier than ${formatUk(stage4Earliest(vacantFrom, RB))}, ` +
-        `${RB.stage4WaitMonths} months after the post fell vacant on ${formatUk(vacantFrom)} – NPF 2021 §5.5 stage 4.`,
-    );
-  }
-  return stage4;
+/**
+ * A stage 4 date, if given. One dated too early still gives an answer (stage 5 is
+ * never before 4 months, NPF 2021 §5.5 stage 5), as the pack does; the date itself
+ * is reported by the workbook check (vacancy/stage4-too-early).
+ */
+function stage4Given(value: unknown): Day | null {
+  return args.optionalDate(value, 'Stage 4 date');
 }
 
 // ------------------------------------------------------------ resource allocation
@@ -208,7 +205,7 @@ export function vacancyStage(vacantFrom: unknown, asOf?: unknown, stage4Date?: u
     if (on < vacant) {
       throw new args.ArgumentError(`The as-of date ${formatUk(on)} is before the post fell vacant on ${formatUk(vacant)}.`);
     }
-    return eligibleStage(vacant, on, checkedStage4(vacant, stage4Date), RB);
+    return eligibleStage(vacant, on, stage4Given(stage4Date), RB);
   });
 }
 
@@ -224,7 +221,7 @@ export function stageDate(vacantFrom: unknown, stage: unknown, stage4Date?: unkn
   return excel('STAGEDATE', () => {
     const vacant = args.requiredDate(vacantFrom, 'Vacant from');
     const n = args.stage(stage);
-    return dateOut(stageEarliest(vacant, n, checkedStage4(vacant, stage4Date), RB));
+    return dateOut(stageEarliest(vacant, n, stage4Given(stage4Date), RB));
   });
 }
 

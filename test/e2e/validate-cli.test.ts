@@ -227,4 +227,12 @@ describe('the installed yot command', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toContain('yot validate');
   });
+
+  (built ? it : it.skip)('finds the same dates in every time zone (a date is a calendar day)', () => {
+    const inZone = (tz: string) =>
+      spawnSync(process.execPath, [bin, 'validate', SAMPLE, '--format', 'json', '--as-of', '2025-09-30'], { encoding: 'utf8', env: { ...process.env, TZ: tz } }).stdout;
+    const london = inZone('Europe/London');
+    expect(JSON.parse(london).findings.length).toBeGreaterThan(0);
+    for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Asia/Kolkata']) expect(inZone(tz)).toBe(london);
+  });
 });

@@ -3,7 +3,7 @@ import { fromYmd } from '../../src/core/dates';
 import { NPF_2021 } from '../../src/core/rulebook';
 import { escalationDue } from '../../src/core/calc/disputes';
 import { fundedAtStages4And5 } from '../../src/core/calc/funding';
-import { stage4TooEarly, stageEarliest } from '../../src/core/calc/stages';
+import { stageEarliest } from '../../src/core/calc/stages';
 
 const RB = NPF_2021.values;
 const d = fromYmd;
@@ -18,11 +18,6 @@ describe('stageEarliest (NPF 2021 §5.5)', () => {
     ['stage 5 never before 4 months', 5, d(2025, 4, 30), d(2025, 5, 31)],
   ] as const)('%s', (_what, stage, stage4, expected) => {
     expect(stageEarliest(d(2025, 1, 31), stage, stage4, RB)).toBe(expected);
-  });
-
-  it('stage 4 too early: before EDATE(vacantFrom, 3), exactly 3 months is fine', () => {
-    expect(stage4TooEarly(d(2025, 1, 31), d(2025, 4, 29), RB)).toBe(true);
-    expect(stage4TooEarly(d(2025, 1, 31), d(2025, 4, 30), RB)).toBe(false);
   });
 });
 

@@ -47,3 +47,11 @@ export function deprivationIndex(factors: readonly number[]): number {
 export function managementFee(role: 'PO' | 'PSO' | 'Police Officer', headcount: number, rb: RulebookValues): number {
   return role === 'PO' ? rb.managementFeePerPo * headcount : 0;
 }
+
+/**
+ * How YOT names are matched between tables: trimmed, spaces collapsed, case
+ * ignored, so "Bolton YOT" in Allocations is "BOLTON  YOT" in the register.
+ */
+export function yotKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toUpperCase();
+}

@@ -21,8 +21,3 @@ export function stageEarliest(vacantFrom: Day, stage: StageNumber, stage4Date: D
   if (stage === 4) return stage4Earliest(vacantFrom, rb);
   return vacantFrom;
 }
-
-/** True when a recorded stage 4 date is before the earliest the framework allows (vacancy/stage4-too-early). */
-export function stage4TooEarly(vacantFrom: Day, stage4Date: Day, rb: RulebookValues): boolean {
-  return stage4Date < stage4Earliest(vacantFrom, rb);
-}

@@ -262,8 +262,11 @@ export type ParsedDate = { ok: true; day: Day } | { ok: false; problem: DateProb
 
 function fullYear(text: string): number | null {
   if (text.length === 4) return Number(text);
-  // Two-digit years are read as 20xx: every date in a secondment register is this century.
-  if (text.length === 2) return 2000 + Number(text);
+  // Two-digit years as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999.
+  if (text.length === 2) {
+    const yy = Number(text);
+    return yy < 30 ? 2000 + yy : 1900 + yy;
+  }
   return null;
 }
 

@@ -10,10 +10,10 @@
  */
 import { addDays, addMonths, daysBetween, daysInMonth, financialYear, financialYearStart, fromYmd, fyQuarter, quarterEnd, toYmd, type Day } from '../dates';
 import type { Rulebook, RulebookValues } from '../rulebook';
-import { formulaFte, managementFee } from '../calc/allocation';
+import { formulaFte, managementFee, yotKey } from '../calc/allocation';
 import { exitPlanningDue, isActive, lawfulLastDay, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earliest } from '../calc/vacancy';
-import type { Nation, Records, Scheme, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
+import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
 import type { Finding, Severity } from '../rules/define';
 import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
 
@@ -660,10 +660,20 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   const allocations: PackAllocation[] = [];
   for (const x of indexed) {
     const recs = x.input.records;
+    // Active Probation POs by YOT, once per workbook (names matched as validation matches them).
+    const activePos = new Map<string, Secondment[]>();
+    for (const s of recs.secondments) {
+      if (s.scheme !== 'Probation' || s.role !== 'PO' || s.fte === null || s.yot === null || !isActive(s, asOf)) continue;
+      const k = yotKey(s.yot);
+      const list = activePos.get(k);
+      if (list) list.push(s);
+      else activePos.set(k, [s]);
+    }
     for (const a of recs.allocations) {
-      const counted = recs.secondments.filter((s) => s.scheme === 'Probation' && s.role === 'PO' && s.fte !== null && s.yot !== null && a.yot !== null && s.yot === a.yot && isActive(s, asOf));
+      const counted = a.yot === null ? [] : (activePos.get(yotKey(a.yot)) ?? []);
       const active = roundFte(counted.reduce((sum, s) => sum + (s.fte ?? 0), 0));
-      const formula = a.caseload === null ? null : formulaFte(a.caseload, a.syvShare, a.deprivationIndex, rb);
+      // An unreadable uplift leaves the formula unknown rather than quietly without its uplift.
+      const formula = a.caseload === null || a.invalid.has('syvShare') || a.invalid.has('deprivationIndex') ? null : formulaFte(a.caseload, a.syvShare, a.deprivationIndex, rb);
       let status: AllocationStatus;
       if (active < rb.minimumPoFte) status = 'below-minimum';
       else if (formula === null) status = 'unknown';

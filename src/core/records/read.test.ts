@@ -93,6 +93,20 @@ describe('records: finding the header row and matching headers', () => {
     expect(records.allocations[0]!.deprivationIndex).toBe(0.35);
   });
 
+  it.each([
+    ['England with 3 of 6 factors', 'England', [0.1, 0.2, 0.3], '6 factor scores for an English YOT'],
+    ['Wales with only 6 of 7 factors', 'Wales', [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], '7 factor scores for a Welsh YOT'],
+  ])('refuses a deprivation mean of the wrong number of factors: %s', (_, nation, scores, expected) => {
+    const headers = ['YOT', 'Nation', 'Caseload', ...scores.map((__, i) => `Deprivation ${i + 1}`)];
+    const alloc = grid([headers, ['Y', nation, 12, ...scores]]);
+    const base = workbook(grid([SEC_HEADERS, SEC_ROW]));
+    const { records, findings } = readRecords({ ...base, grids: { ...base.grids, Allocations: alloc } });
+    expect(records.allocations[0]!.deprivationIndex).toBeNull();
+    expect(records.allocations[0]!.invalid.has('deprivationIndex')).toBe(true);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(expected);
+  });
+
   it('reads the Board sheet: a label with its value to the right', () => {
     const board = grid([['YOS Governance Board – North West'], [], ['Region', 'North West'], ['YOGB meeting date', 45951], ['Tracker submitted', '16/10/2025'], ['As-of date', null, 45930]], { kind: 'sheet', sheet: 'Board' });
     const { records } = readRecords({ ...workbook(grid([SEC_HEADERS, SEC_ROW])), board });

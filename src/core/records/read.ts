@@ -335,18 +335,37 @@ function toVacancies(t: ParsedTable): Vacancy[] {
   });
 }
 
-function toAllocations(t: ParsedTable): Allocation[] {
+function toAllocations(t: ParsedTable, findings: Finding[]): Allocation[] {
   return t.rows.map((r) => {
     const v = r.values;
     let deprivationIndex = num(v['deprivationIndex']);
     if (deprivationIndex === null && !r.invalid.has('deprivationIndex')) {
       // NPF 2021 §5.1: 6 factors (England) or 7 (Wales), equal weighting: the index is their mean.
       const factors: number[] = [];
+      let unreadable = false;
       for (let n = 1; n <= 7; n++) {
         const f = num(v[`deprivation${n}`]);
         if (f !== null) factors.push(f);
+        if (r.invalid.has(`deprivation${n}`)) unreadable = true;
       }
-      if (factors.length > 0) deprivationIndex = meanOfFactors(factors);
+      const nation = str(v['nation']) ?? 'England';
+      const expected = nation === 'Wales' ? 7 : 6;
+      if (unreadable) {
+        markInvalid(r, 'deprivationIndex');
+      } else if (factors.length > 0 && factors.length !== expected) {
+        // A mean of the wrong number of factors would skew the uplift: say so, and leave the index unknown.
+        const c = t.layout.columns['deprivation1'] ?? t.layout.columns['yot'];
+        findings.push(
+          makeFinding(invalidValue, 'invalid', {
+            field: 'Deprivation factors',
+            expected: `${expected} factor scores for ${nation === 'Wales' ? 'a Welsh' : 'an English'} YOT (NPF 2021 §5.1)`,
+            found: `${factors.length} ${factors.length === 1 ? 'score' : 'scores'}`,
+          }, { table: 'Allocations', sheet: t.layout.sheet, row: r.row, col: c?.col ?? null, header: c?.header ?? null, key: str(v['yot']) }),
+        );
+        markInvalid(r, 'deprivationIndex');
+      } else if (factors.length > 0) {
+        deprivationIndex = meanOfFactors(factors);
+      }
     }
     return {
       table: 'Allocations',
@@ -485,7 +504,7 @@ export function readRecords(raw: RawWorkbook, mappingOverride?: ColumnMapping): 
     source: raw.source,
     secondments: secTable ? toSecondments(secTable, findings) : [],
     vacancies: parsed.Vacancies ? toVacancies(parsed.Vacancies) : [],
-    allocations: parsed.Allocations ? toAllocations(parsed.Allocations) : [],
+    allocations: parsed.Allocations ? toAllocations(parsed.Allocations, findings) : [],
     disputes: parsed.Disputes ? toDisputes(parsed.Disputes) : [],
     board: readBoard(raw, findings),
     layouts,

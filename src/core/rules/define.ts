@@ -68,6 +68,8 @@ interface RuleBase<M extends string> {
   /** One line for the Rules view and the README. */
   readonly description: string;
   readonly messages: Readonly<Record<M, string>>;
+  /** A different source for some messages (police secondments cite the YOT Police Review, say). */
+  readonly messageCitations?: Readonly<Partial<Record<M, Citation>>>;
   /**
    * Fields the check reads whose invalid value (already reported under data/*)
    * means the check is skipped for the record (rules.md: "skipped by the rules

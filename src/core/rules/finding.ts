@@ -1,6 +1,6 @@
 /** Making a Finding from a rule, a message id, facts and a place: the one place words are made. */
 import type { TableName } from '../records/types';
-import { citationText, columnLetters, formatMessage, type Facts, type Finding, type Rule } from './define';
+import { citationText, columnLetters, formatMessage, type Citation, type Facts, type Finding, type Rule } from './define';
 
 /** Where a finding is, resolved to a sheet, row and column. */
 export interface Location {
@@ -33,6 +33,6 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
     messageId,
     data: facts,
     message,
-    citation: citationText(rule.citation),
+    citation: citationText((rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ?? rule.citation),
   };
 }

@@ -1,5 +1,5 @@
 import { formatUk } from '../../dates';
-import { formulaFte } from '../../calc/allocation';
+import { formulaFte, yotKey } from '../../calc/allocation';
 import { defineRule } from '../define';
 
 /** Float noise must not make an allocation met exactly look short. */
@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(a, { asOf, rulebook, activePoFteByYot }, report) {
     if (a.yot === null || a.caseload === null) return;
-    const active = activePoFteByYot.get(a.yot) ?? 0;
+    const active = activePoFteByYot.get(yotKey(a.yot)) ?? 0;
     const formula = formulaFte(a.caseload, a.syvShare, a.deprivationIndex, rulebook);
     if (active >= formula - TOLERANCE) return;
     report('below', {

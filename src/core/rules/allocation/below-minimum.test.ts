@@ -24,6 +24,7 @@ describe('allocation/below-minimum', () => {
     ['0.1 + 0.2 + 0.2 = 0.5 (float noise)', [po(0.1), po(0.2, { id: 'S2' }), po(0.2, { id: 'S3' })]],
     ['1.0 FTE', [po(1)]],
     ['a PO leaving after the as-of date still counts', [po(0.5, { actualEnd: '01/10/2025' })]],
+    ['the register spells the YOT in other case and spacing', [po(1, { yot: ' yot  a ' })]],
   ])('does not fire: %s', (_, secondments) => {
     expect(at(secondments)).toEqual([]);
   });

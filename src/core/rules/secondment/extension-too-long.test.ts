@@ -29,7 +29,7 @@ describe('secondment/extension-too-long', () => {
   it('says what was expected and found, and points at the extension cell', () => {
     const [f] = at('Probation', 2);
     expect(f!.message).toBe(
-      'Extension years is 2; a Probation secondment may be extended by at most 1 (the initial 2 years plus 1, 3 years in all, NPF 2021 §5.4 "2+1").',
+      'Extension years is 2; a Probation secondment may be extended by at most 1 year (the initial 2 years plus 1 year, 3 years in all, NPF 2021 §5.4 "2+1").',
     );
     expect(f!.column).toBe('Extension years');
     expect(f!.citation).toBe('NPF 2021 §5.4');
@@ -39,7 +39,7 @@ describe('secondment/extension-too-long', () => {
   it('names the police source for a police secondee', () => {
     const [f] = at('Police', 4);
     expect(f!.message).toBe(
-      'Extension years is 4; a police secondment may be extended by at most 3 (the initial 2 years plus 3, 5 years in all, YOT Police Review 2010 §5.10.2).',
+      'Extension years is 4; a police secondment may be extended by at most 3 years (the initial 2 years plus 3 years, 5 years in all, YOT Police Review 2010 §5.10.2).',
     );
   });
 
@@ -47,5 +47,14 @@ describe('secondment/extension-too-long', () => {
     const s = secondment({ extensionYears: 5 });
     (s.invalid as Set<string>).add('extensionYears');
     expect(run(rule, records({ secondments: [s] }), '30/09/2025')).toEqual([]);
+  });
+});
+
+describe('secondment/extension-too-long citations', () => {
+  it('cites NPF 2021 for Probation and the YOT Police Review for police, in words with units', () => {
+    expect(at('Probation', 2)[0]).toMatchObject({ citation: 'NPF 2021 §5.4' });
+    const [police] = at('Police', 4);
+    expect(police).toMatchObject({ citation: 'YOT Police Review 2010 §5.10.2' });
+    expect(police!.message).toContain('at most 3 years (the initial 2 years plus 3 years, 5 years in all');
   });
 });

@@ -1,4 +1,5 @@
 import { initialYears, maxExtensionYears } from '../../calc/secondment';
+import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
@@ -19,17 +20,18 @@ export default defineRule({
   needs: ['extensionYears', 'scheme'],
   messages: {
     probation:
-      'Extension years is {{extension}}; a Probation secondment may be extended by at most {{max}} (the initial {{initial}} years plus {{max}}, {{total}} years in all, NPF 2021 §5.4 "2+1").',
+      'Extension years is {{extension}}; a Probation secondment may be extended by at most {{max}} (the initial {{initial}} plus {{max}}, {{total}} in all, NPF 2021 §5.4 "2+1").',
     police:
-      'Extension years is {{extension}}; a police secondment may be extended by at most {{max}} (the initial {{initial}} years plus {{max}}, {{total}} years in all, YOT Police Review 2010 §5.10.2).',
+      'Extension years is {{extension}}; a police secondment may be extended by at most {{max}} (the initial {{initial}} plus {{max}}, {{total}} in all, YOT Police Review 2010 §5.10.2).',
   },
+  messageCitations: { police: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
   check(s, { rulebook }, report) {
     const max = maxExtensionYears(s.scheme, rulebook);
     if (s.extensionYears <= max) return;
     const initial = initialYears(s.scheme, rulebook);
     report(
       s.scheme === 'Police' ? 'police' : 'probation',
-      { extension: s.extensionYears, max, initial, total: initial + max },
+      { extension: s.extensionYears, max: plural(max, 'year'), initial: plural(initial, 'year'), total: plural(initial + max, 'year') },
       'extensionYears',
     );
   },

@@ -30,6 +30,7 @@ export default defineRule({
     endedLatePolice:
       'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{years}} years from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
   },
+  messageCitations: { stillRunningPolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' }, endedLatePolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
   check(s, { asOf, rulebook }, report) {
     const last = lawfulLastDay(s, rulebook);
     if (s.start === null || last === null) return;

@@ -35,7 +35,7 @@ describe('secondment/three-way-overdue', () => {
   it('says what was expected and found, with UK dates, and points at the last review cell', () => {
     const [f] = at({ start: '01/04/2024', lastThreeWayReview: '30/11/2024' }, '31/03/2025');
     expect(f!.message).toBe(
-      'Three-way review (secondee, YOS manager, link manager) due by 28/02/2025, 3 months after the last one on 30/11/2024 (at least quarterly, NPF 2021 §5.3); none recorded since by 31/03/2025.',
+      'Three-way review (secondee, YOS manager, link manager) due by 28/02/2025, 3 months after the last one on 30/11/2024 (at least quarterly, NPF 2021 §5.3); none recorded since then, as of 31/03/2025.',
     );
     expect(f!.column).toBe('Last three-way review');
     expect(f!.citation).toBe('NPF 2021 §5.3; London Protocol 2010 §8');

@@ -19,7 +19,7 @@ export default defineRule({
   needs: ['start', 'actualEnd', 'lastThreeWayReview'],
   messages: {
     overdue:
-      'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the last one on {{last}} (at least quarterly, NPF 2021 §5.3); none recorded since by {{asOf}}.',
+      'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the last one on {{last}} (at least quarterly, NPF 2021 §5.3); none recorded since then, as of {{asOf}}.',
     noneSinceStart:
       'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the start on {{start}} (at least quarterly, NPF 2021 §5.3); none recorded by {{asOf}}.',
   },

@@ -1,5 +1,6 @@
 import { formatUk } from '../../dates';
 import { stage4Earliest } from '../../calc/vacancy';
+import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
@@ -15,14 +16,14 @@ export default defineRule({
   description: 'Stage 4 is dated before the post had been vacant for 3 months.',
   needs: ['vacantFrom', 'stage4Date'],
   messages: {
-    early: 'Stage 4 started on {{stage4}}; the earliest date is {{earliest}} ({{months}} months after the post fell vacant on {{vacantFrom}}).',
+    early: 'Stage 4 started on {{stage4}}; the earliest date is {{earliest}} ({{months}} after the post fell vacant on {{vacantFrom}}).',
   },
   check(v, { rulebook }, report) {
     const stage4 = v.stageDates[4];
     if (v.vacantFrom === null || stage4 === null || stage4 === undefined) return;
     const earliest = stage4Earliest(v.vacantFrom, rulebook);
     if (stage4 < earliest) {
-      report('early', { stage4: formatUk(stage4), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: rulebook.stage4WaitMonths }, 'stage4Date');
+      report('early', { stage4: formatUk(stage4), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(rulebook.stage4WaitMonths, 'month') }, 'stage4Date');
     }
   },
 });

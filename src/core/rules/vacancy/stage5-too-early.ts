@@ -1,5 +1,6 @@
 import { addMonths, formatUk } from '../../dates';
 import { stage5Earliest } from '../../calc/vacancy';
+import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
@@ -18,9 +19,9 @@ export default defineRule({
   needs: ['vacantFrom', 'stage4Date', 'stage5Date'],
   messages: {
     afterStage4:
-      'Stage 5 started on {{stage5}}; the earliest date is {{earliest}} ({{months}} month after stage 4 on {{stage4}}).',
+      'Stage 5 started on {{stage5}}; the earliest date is {{earliest}} ({{months}} after stage 4 on {{stage4}}).',
     afterVacant:
-      'Stage 5 started on {{stage5}}; the earliest date is {{earliest}} ({{months}} months after the post fell vacant on {{vacantFrom}}).',
+      'Stage 5 started on {{stage5}}; the earliest date is {{earliest}} ({{months}} after the post fell vacant on {{vacantFrom}}).',
   },
   check(v, { rulebook }, report) {
     const stage5 = v.stageDates[5];
@@ -29,9 +30,9 @@ export default defineRule({
     const earliest = stage5Earliest(v.vacantFrom, stage4, rulebook);
     if (stage5 >= earliest) return;
     if (stage4 !== null && addMonths(stage4, rulebook.stage5WaitMonthsAfterStage4) === earliest) {
-      report('afterStage4', { stage5: formatUk(stage5), earliest: formatUk(earliest), stage4: formatUk(stage4), months: rulebook.stage5WaitMonthsAfterStage4 }, 'stage5Date');
+      report('afterStage4', { stage5: formatUk(stage5), earliest: formatUk(earliest), stage4: formatUk(stage4), months: plural(rulebook.stage5WaitMonthsAfterStage4, 'month') }, 'stage5Date');
     } else {
-      report('afterVacant', { stage5: formatUk(stage5), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: rulebook.stage5MinMonthsFromVacant }, 'stage5Date');
+      report('afterVacant', { stage5: formatUk(stage5), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(rulebook.stage5MinMonthsFromVacant, 'month') }, 'stage5Date');
     }
   },
 });

@@ -1,5 +1,6 @@
 import { formatUk } from '../../dates';
 import { isOpen, stage4Earliest } from '../../calc/vacancy';
+import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
@@ -19,16 +20,16 @@ export default defineRule({
   needs: ['vacantFrom', 'filledDate', 'yotInformed'],
   messages: {
     notInformed:
-      'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} months unfilled), but no YOT informed date is recorded (as of {{asOf}}).',
+      'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} unfilled), but no YOT informed date is recorded (as of {{asOf}}).',
     informedLater:
-      'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} months unfilled), but the YOT informed date is {{informed}}, after the as-of date {{asOf}}.',
+      'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} unfilled), but the YOT informed date is {{informed}}, after the as-of date {{asOf}}.',
   },
   check(v, { asOf, rulebook }, report) {
     if (v.vacantFrom === null || !isOpen(v, asOf)) return;
     const due = stage4Earliest(v.vacantFrom, rulebook);
     if (asOf < due) return;
     if (v.yotInformed !== null && v.yotInformed <= asOf) return;
-    const facts = { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months: rulebook.stage4WaitMonths, asOf: formatUk(asOf) };
+    const facts = { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months: plural(rulebook.stage4WaitMonths, 'month'), asOf: formatUk(asOf) };
     if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
     else report('informedLater', { ...facts, informed: formatUk(v.yotInformed) }, 'yotInformed');
   },
