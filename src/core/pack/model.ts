@@ -378,16 +378,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * @example withholder(['Amira Patel'])('Amira Patel left') //=> '[name withheld] left'
  */
 export function withholder(names: readonly string[]): (text: string) => string {
-  const byFirstWord = new Map<string, string[]>();
+  // By first word: the names' lengths (longest first) and the names themselves, so a word is
+  // checked against a few lengths, not against every name that shares it ("John …" × 1,000).
+  const byFirstWord = new Map<string, { lengths: number[]; names: Set<string> }>();
   for (const name of names) {
     const first = name.match(WORD)?.[0]?.toLowerCase();
     if (!first) continue;
-    const list = byFirstWord.get(first);
-    if (list) list.push(name.toLowerCase());
-    else byFirstWord.set(first, [name.toLowerCase()]);
+    const lower = name.toLowerCase();
+    let entry = byFirstWord.get(first);
+    if (!entry) byFirstWord.set(first, (entry = { lengths: [], names: new Set() }));
+    entry.names.add(lower);
+    if (!entry.lengths.includes(lower.length)) entry.lengths.push(lower.length);
   }
   // Longest first, so "Ann Lee-Smith" is withheld whole before "Ann Lee" could match.
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  for (const entry of byFirstWord.values()) entry.lengths.sort((x, y) => y - x);
   return (text) => {
     const plain = text.replace(NI_NUMBER, '[NI number withheld]');
     if (byFirstWord.size === 0) return plain;
@@ -397,12 +401,12 @@ export function withholder(names: readonly string[]): (text: string) => string {
     for (const m of plain.matchAll(WORD)) {
       const at = m.index;
       if (at < from) continue;
-      const candidates = byFirstWord.get(m[0].toLowerCase());
-      if (!candidates) continue;
-      const hit = candidates.find((n) => lower.startsWith(n, at) && !WORD_CHAR.test(plain.charAt(at + n.length)));
-      if (hit === undefined) continue;
+      const entry = byFirstWord.get(m[0].toLowerCase());
+      if (!entry) continue;
+      const length = entry.lengths.find((n) => entry.names.has(lower.slice(at, at + n)) && !WORD_CHAR.test(plain.charAt(at + n)));
+      if (length === undefined) continue;
       out += `${plain.slice(from, at)}[name withheld]`;
-      from = at + hit.length;
+      from = at + length;
     }
     return out + plain.slice(from);
   };
