@@ -106,7 +106,7 @@ function report(sizes: SizeResult[], syncs: SyncCounts[], fns: FunctionRates, tp
   lines.push(`- Lazy-loaded: ${tp.lazyFiles.length === 0 ? 'nothing' : tp.lazyFiles.map((f) => `${f.file} (${f.gzipKb.toFixed(1)} KB gzipped${f.contains ? `: ${f.contains}` : ''})`).join('; ')}.`);
   lines.push(`- exceljs in the first load: ${tp.exceljsInitial ? '**yes**' : 'no'}.`);
   lines.push(`- First render in headless Chromium (navigation start to the app's first commit of its controls, the 'yot:rendered' mark, median of ${tp.renderRuns} loads): ${tp.firstRenderMs === null ? `not measured (${tp.note})` : `${tp.firstRenderMs.toFixed(0)} ms`}.`);
-  lines.push('');
+  lines.push('', 'What profiling found, what was changed (before and after), and why any target is still missed: [history.md](history.md).', '');
   return lines.join('\n');
 }
 
