@@ -16,8 +16,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateWorkbook, generateRows, BENCH_AS_OF } from './generate';
+import { generateWorkbook, generateRows, BENCH_AS_OF_TEXT } from './generate';
 import type { SizeResult } from './measure';
+import type { CoreRate } from './core-rate';
 import { measureFunctions, type FunctionRates } from './functions';
 import { officeSyncs, type SyncCounts } from './office';
 import { taskpaneLoad, type TaskpaneLoad } from './taskpane';
@@ -68,20 +69,25 @@ function measureSize(rows: number, file: string): SizeResult {
   return JSON.parse(out) as SizeResult;
 }
 
-function report(sizes: SizeResult[], syncs: SyncCounts[], fns: FunctionRates, tp: TaskpaneLoad): string {
+function measureCore(rows: number): CoreRate {
+  const out = execFileSync(process.execPath, ['--expose-gc', path.join(__dirname, 'core-rate.js'), String(rows)], { encoding: 'utf8' });
+  return JSON.parse(out) as CoreRate;
+}
+
+function report(sizes: SizeResult[], cores: CoreRate[], syncs: SyncCounts[], fns: FunctionRates, tp: TaskpaneLoad): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines: string[] = [];
   lines.push('# Benchmark results', '');
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, Node ${process.version}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB.`);
-  lines.push(`Synthetic national workbooks (bench/generate.ts): 12 regions, 113 PDUs, 151 services; rows are secondments + vacancies (70/30), as of ${BENCH_AS_OF}.`);
+  lines.push(`Synthetic national workbooks (bench/generate.ts): 12 regions, 113 PDUs, 151 services; rows are secondments + vacancies (70/30), as of ${BENCH_AS_OF_TEXT}.`);
   lines.push('Times are medians of several runs after a warm-up; each size runs in a fresh process. Run `npm run bench` to reproduce.', '');
   lines.push('## Targets', '');
   const at100k = sizes.find((s) => s.rows === 100_000);
-  const minRate = Math.min(...sizes.map((s) => s.validateRowsPerSecond));
+  const minRate = Math.min(...cores.map((c) => c.rowsPerSecond));
   const maxRead = Math.max(...syncs.map((s) => s.read));
   const maxWrite = Math.max(...syncs.map((s) => s.write));
   lines.push('| target | measured | |', '| --- | --- | --- |');
-  lines.push(`| validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s (core) | ${fmtInt(minRate)} rows/s (slowest size) | ${verdict(minRate >= TARGETS.validateRowsPerSecond)} |`);
+  lines.push(`| validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s (core) | ${fmtInt(minRate)} rows/s (slowest size: ${cores.map((c) => `${fmtInt(c.rows)} rows ${fmtInt(c.rowsPerSecond)}/s`).join(', ')}) | ${verdict(minRate >= TARGETS.validateRowsPerSecond)} |`);
   if (at100k) lines.push(`| whole pipeline ≤ ${TARGETS.pipelineOverFloorAt100k}× the I/O floor at 100,000 rows | ${at100k.pipelineOverFloor.toFixed(2)}× | ${verdict(at100k.pipelineOverFloor <= TARGETS.pipelineOverFloorAt100k)} |`);
   lines.push(`| ≤ ${TARGETS.readSyncs} syncs to read, constant in rows | ${syncs.map((s) => s.read).join(', ')} | ${verdict(maxRead <= TARGETS.readSyncs && new Set(syncs.map((s) => s.read)).size === 1)} |`);
   lines.push(`| ≤ ${TARGETS.writeSyncs} syncs to write the pack, constant in rows | ${syncs.map((s) => s.write).join(', ')} | ${verdict(maxWrite <= TARGETS.writeSyncs && new Set(syncs.map((s) => s.write)).size === 1)} |`);
@@ -93,7 +99,8 @@ function report(sizes: SizeResult[], syncs: SyncCounts[], fns: FunctionRates, tp
   for (const s of sizes) {
     lines.push(`| ${fmtInt(s.rows)} | ${fmtMs(s.ms.read)} | ${fmtMs(s.ms.parse)} | ${fmtMs(s.ms.validate)} | ${fmtMs(s.ms.packModel)} | ${fmtMs(s.ms.write)} | ${fmtMs(s.ms.floor)} | ${fmtMs(s.ms.pipeline)} | ${s.pipelineOverFloor.toFixed(2)}× | ${fmtInt(s.validateRowsPerSecond)} | ${fmtInt(s.findings)} | ${s.peakRssMb.toFixed(0)} MB |`);
   }
-  lines.push('', 'The I/O floor is exceljs reading the same file and writing the same data back with no rules at all; the pipeline reads, parses, validates, builds the pack model and writes the pack.', '');
+  lines.push('', 'The I/O floor is exceljs reading the same file and writing the same data back with no rules at all; the pipeline reads, parses, validates, builds the pack model and writes the pack.');
+  lines.push('"validate" and "validate rows/s" here are measured inside that process, beside exceljs\'s large heap (its garbage collection slows everything in it); the target row above is the core alone, in a process of its own with the records made in memory (bench/core-rate.ts).', '');
   lines.push('## Office.js round trips (office-addin-mock)', '');
   lines.push('| rows | syncs to read the tables | syncs to write the pack |', '| ---: | ---: | ---: |');
   for (const s of syncs) lines.push(`| ${fmtInt(s.rows)} | ${s.read} | ${s.write} |`);
@@ -114,15 +121,17 @@ async function main(): Promise<void> {
   process.stdout.write('YOT add-in benchmark\n');
   const sizes: SizeResult[] = [];
   const syncs: SyncCounts[] = [];
+  const cores: CoreRate[] = [];
   for (const rows of SIZES) {
     const file = await dataFile(rows);
     process.stdout.write(`  measuring ${fmtInt(rows)} rows…\n`);
     sizes.push(measureSize(rows, file));
+    cores.push(measureCore(rows));
     syncs.push(await officeSyncs(rows, generateRows(rows)));
   }
   const fns = measureFunctions(path.join(ROOT, 'dist'));
   const tp = await taskpaneLoad(path.join(ROOT, 'dist'));
-  const md = report(sizes, syncs, fns, tp);
+  const md = report(sizes, cores, syncs, fns, tp);
   writeFileSync(path.join(ROOT, 'bench', 'results.md'), md);
   process.stdout.write(`\n${md}\nWritten to bench/results.md\n`);
 }

@@ -43,7 +43,7 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
   const lazyFiles = js.map((f) => {
     const text = readFileSync(path.join(dist, f), 'utf8');
     // exceljs's own code, not just a mention of its chunk name.
-    const contains = [/WorkbookXform|SharedStringsXform/.test(text) ? 'exceljs' : '', /JSZip/.test(text) ? 'zip' : ''].filter(Boolean).join(', ');
+    const contains = [/exceljs/i.test(f) || /WorkbookXform|SharedStringsXform/.test(text) ? 'exceljs' : '', /JSZip/.test(text) ? 'zip' : ''].filter(Boolean).join(', ');
     return { file: f, gzipKb: gz(path.join(dist, f)), ...(contains ? { contains } : {}) };
   });
   const exceljsInitial = scripts.some((s) => /WorkbookXform|SharedStringsXform/.test(readFileSync(path.join(dist, s), 'utf8')));
