@@ -5,7 +5,7 @@
  * system (serial 45748 is 1 April 2025). Working in whole days, never in
  * `Date` objects, means a date cannot drift by a day whatever the machine's
  * time zone, and date arithmetic is integer arithmetic (fast enough for the
- * national roll-up). See ../shared/reference/rules.md, "Dates".
+ * national roll-up). See docs/rules.md, "Dates".
  *
  * The conversions between (year, month, day) and day numbers use Howard
  * Hinnant's `days_from_civil` / `civil_from_days` algorithms (proleptic

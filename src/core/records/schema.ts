@@ -1,6 +1,6 @@
 /**
  * The fields of each table, their header synonyms and types
- * (../shared/reference/workbook-format.md). Synonyms are examples, not a closed
+ * (docs/workbook-format.md). Synonyms are examples, not a closed
  * list: a user can map any other header to a field (ColumnMapping).
  */
 import type { TableName } from './types';

@@ -1,6 +1,6 @@
 /**
  * What the adapters hand the core (raw grids of cells) and what the core makes
- * of them (typed records). See ../shared/reference/workbook-format.md.
+ * of them (typed records). See docs/workbook-format.md.
  */
 import type { Day } from '../dates';
 

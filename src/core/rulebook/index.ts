@@ -3,7 +3,7 @@
  * section it comes from. Rules and custom functions read numbers only from here,
  * so a region can override a value (an **Assumption** in rules.md, say) without
  * touching code. `npf-2021` is the default; older documents' figures stay
- * available as alternative rulebooks (shared/framework/README.md: where two
+ * available as alternative rulebooks (README.md, "The rules checked": where two
  * documents disagree, NPF 2021 stands).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (../shared/reference/rules.md, "Rule catalogue"): every
+ * The rule catalogue (docs/rules.md, "Rule catalogue"): every
  * rule by id. The id is the module's path under src/core/rules and its test's
  * describe().
  */
