@@ -144,6 +144,16 @@ export async function readWorkbookFile(file: string): Promise<{ raw: RawWorkbook
     if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError(`"${file}" can't be opened: you don't have permission to read it.`);
     throw new WorkbookReadError(`"${file}" can't be read (${code ?? 'unknown error'}).`);
   }
+  return loadWorkbookBytes(buf, name);
+}
+
+/**
+ * Open .xlsx bytes already in memory (a file the CLI read, or one a user opened
+ * in the browser). Throws WorkbookReadError with one plain sentence when the bytes
+ * are an encrypted workbook, an old .xls, not a workbook at all, or damaged.
+ */
+export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<{ raw: RawWorkbook; workbook: ExcelJS.Workbook }> {
+  const buf = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (startsWith(buf, OLE_MAGIC)) {
     throw new WorkbookReadError(
       /\.xls$/i.test(name)
@@ -156,7 +166,7 @@ export async function readWorkbookFile(file: string): Promise<{ raw: RawWorkbook
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs's load() is typed for its own Buffer type; a Node Buffer is what it reads.
+    // exceljs's load() is typed for its own Buffer type; it reads a Node Buffer or a Uint8Array.
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookReadError(`"${name}" looks like an .xlsx file but can't be opened: it may be damaged or only partly downloaded. Open it in Excel and save it again.`);
