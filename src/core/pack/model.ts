@@ -79,7 +79,7 @@ export interface PackSecondment {
   /** Null unless names were asked for. */
   readonly secondee: string | null;
   readonly start: Day;
-  readonly extensionYears: number;
+  readonly extensionMonths: number;
   /** The last day the secondment may lawfully run to (rules.md, "Secondment term"). */
   readonly lastDay: Day;
   /** Last day on or before EDATE(asOf, packEndingWithinMonths) (rules.md, "The quarterly pack's figures"). */
@@ -539,7 +539,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         fte: s.fte,
         secondee: includeNames ? s.secondee : null,
         start: s.start,
-        extensionYears: s.extensionYears,
+        extensionMonths: s.extensionMonths,
         lastDay: last,
         endingWithinHorizon: last <= endingBy,
         pastLastDay: last < asOf,

@@ -14,6 +14,7 @@ import invalidValue from '../rules/data/invalid-value';
 import { deprivationIndex as meanOfFactors } from '../calc/allocation';
 import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
 import { cellText, isBlank, readCell } from './values';
+import { headerSaysMonths } from './extension';
 import type {
   Allocation,
   Board,
@@ -65,7 +66,7 @@ export function matchHeader(spec: TableSpec, header: string, mapping?: Record<st
   const mapped = mapping?.[header.trim()];
   if (mapped !== undefined) {
     if (mapped === 'ignore') return 'ignore';
-    const f = spec.fields.find((x) => x.key === mapped);
+    const f = spec.fields.find((x) => x.key === mapped || x.formerKeys?.includes(mapped));
     if (f) return f;
   }
   const index = synonymIndex(spec);
@@ -153,7 +154,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       fieldAt.push(null);
     } else if (f && !columns[f.key]) {
       columns[f.key] = { header: h, col };
-      fieldAt.push(f);
+      // An extension column headed in months reads a bare number as months (./extension.ts).
+      fieldAt.push(f.type.kind === 'extension' && headerSaysMonths(h) ? { ...f, type: { kind: 'extension', bareUnit: 'months' } } : f);
     } else {
       // Unknown, or a second column for a field already found: kept in the workbook, ignored here.
       unmatched.push({ header: h, col });
@@ -196,6 +198,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       const r = readCell(cell, f.type);
       if (r.ok) {
         rowValues[f.key] = r.value;
+        // Messages quote the cell's own words ("YOS permanent"), not only the value it was read as.
+        if (f.key === 'filledBy' && r.value !== null) rowValues['filledByText'] = cellText(cell);
         continue;
       }
       rowValues[f.key] = null;
@@ -287,7 +291,7 @@ function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
       secondee: str(v['secondee']),
       fte: num(v['fte']),
       start: day(v['start']),
-      extensionYears: num(v['extensionYears']) ?? 0,
+      extensionMonths: num(v['extensionMonths']) ?? 0,
       plannedEnd: day(v['plannedEnd']),
       actualEnd: day(v['actualEnd']),
       vettingCleared: day(v['vettingCleared']),
@@ -296,6 +300,7 @@ function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
       sixMonthReview: day(v['sixMonthReview']),
       lastThreeWayReview: day(v['lastThreeWayReview']),
       exitPlanningMeeting: day(v['exitPlanningMeeting']),
+      lastPdr: day(v['lastPdr']),
     };
   });
 }
@@ -330,6 +335,8 @@ function toVacancies(t: ParsedTable): Vacancy[] {
       reimbursement: num(v['reimbursement']),
       filledDate: day(v['filledDate']),
       filledBy: str(v['filledBy']) as Vacancy['filledBy'],
+      filledByText: str(v['filledByText']),
+      covers: str(v['covers']),
       tempCoverEnded: day(v['tempCoverEnded']),
     };
   });

@@ -19,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§2' },
   description: 'An active secondment has no exit planning meeting although its end is less than six months away.',
-  needs: ['start', 'actualEnd', 'extensionYears', 'scheme', 'exitPlanningMeeting'],
+  needs: ['start', 'actualEnd', 'extensionMonths', 'scheme', 'exitPlanningMeeting'],
   messages: {
     missing:
       'Exit planning meeting due by {{due}}, {{period}} before the last day of the secondment on {{lastDay}}, to plan the return and recruit a replacement (London Protocol 2010 §2); none recorded by {{asOf}}.',
