@@ -235,6 +235,12 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
   };
 }
 
+/** Where a field required only of probation secondees is required. */
+const PROBATION_DUTY_SOURCE: Readonly<Record<string, string>> = {
+  authorised: 'PI 31/2014 §3.2',
+  vettingCleared: 'NPF 2021 §5.3, vetting by The Probation Service',
+};
+
 /** Report blank required cells (data/missing-field) for rows that have the column. */
 function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[], requiredHere: (f: FieldSpec, r: ParsedRow) => boolean): void {
   const required = spec.fields.filter((f) => f.required && table.layout.columns[f.key]);
@@ -244,7 +250,7 @@ function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[],
       const c = table.layout.columns[f.key]!;
       const key = r.values[spec.keyField];
       findings.push(
-        makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label }, {
+        makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label, source: PROBATION_DUTY_SOURCE[f.key] ?? 'NPF 2021 §5.3' }, {
           table: spec.name, sheet: table.layout.sheet, row: r.row, col: c.col, header: c.header, key: typeof key === 'string' ? key : null,
         }),
       );

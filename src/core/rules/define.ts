@@ -75,6 +75,11 @@ interface RuleBase<M extends string> {
   /** A different source for some messages (police secondments cite the YOT Police Review, say). */
   readonly messageCitations?: Readonly<Partial<Record<M, Citation>>>;
   /**
+   * A different source by table: a data/* finding cites what the table's fields
+   * serve (a register cell never cites the vacancy evidence trail, NPF 2021 §5.5 i).
+   */
+  readonly tableCitations?: Readonly<Partial<Record<TableName | 'Board', Citation>>>;
+  /**
    * Fields the check reads whose invalid value (already reported under data/*)
    * means the check is skipped for the record (rules.md: "skipped by the rules
    * that would need the invalid value").

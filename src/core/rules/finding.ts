@@ -33,6 +33,10 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
     messageId,
     data: facts,
     message,
-    citation: citationText((rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ?? rule.citation),
+    citation: citationText(
+      (rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ??
+        (at.table !== null ? rule.tableCitations?.[at.table] : undefined) ??
+        rule.citation,
+    ),
   };
 }

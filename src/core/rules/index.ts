@@ -21,6 +21,7 @@ import reviewOverdue from './secondment/review-overdue';
 import threeWayOverdue from './secondment/three-way-overdue';
 import exitPlanningOverdue from './secondment/exit-planning-overdue';
 import bandMismatch from './secondment/band-mismatch';
+import policePdrOverdue from './secondment/police-pdr-overdue';
 import stageOutOfOrder from './vacancy/stage-out-of-order';
 import stage4TooEarly from './vacancy/stage4-too-early';
 import stage5TooEarly from './vacancy/stage5-too-early';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   threeWayOverdue,
   exitPlanningOverdue,
+  policePdrOverdue,
   bandMismatch,
   stageOutOfOrder,
   stage4TooEarly,
