@@ -11,8 +11,9 @@
 import { addDays, addMonths, daysBetween, daysInMonth, financialYear, financialYearStart, fromYmd, fyQuarter, quarterEnd, toYmd, type Day } from '../dates';
 import type { Rulebook, RulebookValues } from '../rulebook';
 import { formulaFte, managementFee, yotKey } from '../calc/allocation';
-import { exitPlanningDue, isActive, lawfulLastDay, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
+import { exitPlanningDue, isActive, lawfulLastDay, policePdrDue, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earliest } from '../calc/vacancy';
+import { yotTempInPost } from '../calc/temp';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
 import type { Finding, Severity } from '../rules/define';
 import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
@@ -57,7 +58,8 @@ export type FindingCounts = Readonly<Record<Severity, number>>;
 /** Shown where a row has no YOT (a data/missing-field error is reported for it). */
 export const NO_YOT = '(YOT not given)';
 
-export type ReviewState = 'held' | 'overdue' | 'due' | 'not-due';
+/** not-applicable: a probation duty (PPDA, reviews, exit planning) on a police secondee, who has an annual PDR instead. */
+export type ReviewState = 'held' | 'overdue' | 'due' | 'not-due' | 'not-applicable';
 
 /** A meeting or review that falls due: when, when it was held (on or before as-of), and where that leaves it. */
 export interface ReviewStatus {
@@ -90,7 +92,7 @@ export interface PackSecondment {
   readonly ppda: ReviewStatus;
   readonly sixMonthReview: ReviewStatus;
   readonly threeWayReview: ReviewStatus;
-  /** Reviews overdue on as-of: PPDA, six-month review, three-way review, exit planning meeting. */
+  /** Reviews overdue on as-of: PPDA, six-month review, three-way review, exit planning meeting (probation); the annual PDR (police, where the register keeps it). */
   readonly overdueReviews: number;
   readonly findings: FindingCounts;
 }
@@ -150,7 +152,7 @@ export interface PackFee {
   readonly basis: readonly FeeBasisRow[];
 }
 
-export type ClaimProblem = 'none' | 'no-stage-date' | 'too-early' | 'after-as-of' | 'fractional-pso' | 'vacant-from-unknown';
+export type ClaimProblem = 'none' | 'no-stage-date' | 'too-early' | 'after-as-of' | 'fractional-pso' | 'vacant-from-unknown' | 'yot-temp';
 
 /** A stage 4 temp invoice or a stage 5 reimbursement recorded in a Vacancy Tracker. */
 export interface PackClaim {
@@ -164,6 +166,8 @@ export interface PackClaim {
   readonly stageDate: Day | null;
   readonly earliest: Day | null;
   readonly amount: number;
+  /** The Filled by cell in its own words, for the Finance sheet's reasons. */
+  readonly filledBy: string | null;
   readonly eligible: boolean;
   readonly problem: ClaimProblem;
 }
@@ -528,7 +532,11 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         state: asOf > threeWayDue ? 'overdue' : threeWayDue <= reviewsDueBy ? 'due' : 'not-due',
       };
       const exit = review(exitDue, s.exitPlanningMeeting, asOf, reviewsDueBy);
-      const overdue = [ppda, six, threeWay, exit].filter((r) => r.state === 'overdue').length;
+      // The London Protocol and link-manager duties are for probation secondees; police have an annual PDR (YOT Police Review 2010 §5.10.4.1).
+      const na = (r: ReviewStatus): ReviewStatus => (s.scheme === 'Probation' ? r : { ...r, state: 'not-applicable' });
+      const pdrDue = s.scheme === 'Police' && x.input.records.layouts.Secondments?.columns['lastPdr'] !== undefined ? policePdrDue(s, rb) : null;
+      const pdrOverdue = pdrDue !== null && asOf > pdrDue ? 1 : 0;
+      const overdue = [ppda, six, threeWay, exit].map(na).filter((r) => r.state === 'overdue').length + pdrOverdue;
       secondments.push({
         ref: ref(x, 'Secondments', s.row, s.id),
         pdu: s.pdu,
@@ -543,10 +551,10 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         lastDay: last,
         endingWithinHorizon: last <= endingBy,
         pastLastDay: last < asOf,
-        exitPlanning: exit,
-        ppda,
-        sixMonthReview: six,
-        threeWayReview: threeWay,
+        exitPlanning: na(exit),
+        ppda: na(ppda),
+        sixMonthReview: na(six),
+        threeWayReview: na(threeWay),
         overdueReviews: overdue,
         findings: rowFindings(x, 'Secondments', s.row),
       });
@@ -650,11 +658,14 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       const base = { ref: ref(x, 'Vacancies', v.row, v.id), pdu: v.pdu, yot: v.yot ?? NO_YOT, role: v.role, fte: v.fte };
       if (v.tempInvoice !== null && v.tempInvoice > 0) {
         const earliest = v.vacantFrom === null ? null : stage4Earliest(v.vacantFrom, rb);
-        claims.push({ ...base, kind: 'temp-invoice', stage: 4, stageDate: stage4, earliest, amount: v.tempInvoice, ...claimCheck(stage4, earliest, fractional, asOf) });
+        claims.push({ ...base, kind: 'temp-invoice', stage: 4, stageDate: stage4, earliest, amount: v.tempInvoice, filledBy: v.filledByText ?? v.filledBy, ...claimCheck(stage4, earliest, fractional, asOf) });
       }
       if (v.reimbursement !== null && v.reimbursement > 0) {
         const earliest = v.vacantFrom === null ? null : stage5Earliest(v.vacantFrom, stage4, rb);
-        claims.push({ ...base, kind: 'reimbursement', stage: 5, stageDate: stage5, earliest, amount: v.reimbursement, ...claimCheck(stage5, earliest, fractional, asOf) });
+        let check = claimCheck(stage5, earliest, fractional, asOf);
+        // Stage 5 needs the post "unfilled by either PO/PSO or YOT appointed appropriate temporary staff" (NPF 2021 §5.5 stage 5).
+        if (check.eligible && stage5 !== null && yotTempInPost(v, stage5)) check = { eligible: false, problem: 'yot-temp' };
+        claims.push({ ...base, kind: 'reimbursement', stage: 5, stageDate: stage5, earliest, amount: v.reimbursement, filledBy: v.filledByText ?? v.filledBy, ...check });
       }
     }
   }
