@@ -34,6 +34,8 @@ import tempNotCeased from './vacancy/temp-not-ceased';
 import stageMismatch from './vacancy/stage-mismatch';
 import trackerLate from './board/tracker-late';
 import escalationOverdue from './dispute/escalation-overdue';
+import escalatedLate from './dispute/escalated-late';
+import notReported from './dispute/not-reported';
 import belowMinimum from './allocation/below-minimum';
 import belowFormula from './allocation/below-formula';
 
@@ -68,6 +70,8 @@ export const RULES: readonly Rule[] = [
   stageMismatch,
   trackerLate,
   escalationOverdue,
+  escalatedLate,
+  notReported,
   belowMinimum,
   belowFormula,
 ];
