@@ -160,6 +160,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** 0.05 → '5%' (no floating-point noise). */
+function pct(fraction: number): string {
+  return `${Math.round(fraction * 100 * 1e6) / 1e6}%`;
+}
+
 /** '£40,000' (whole pounds, no locale dependence). */
 export function money(n: number): string {
   const whole = Math.round(n);
@@ -254,11 +259,15 @@ function feeBasis(f: PackFee, basisDate: Day): string {
   const ids = (list: readonly { ref: { id: string | null } }[]) => list.map((b) => b.ref.id ?? '(no ID)').join(', ');
   const inPost = f.basis.filter((b) => b.fee > 0 && b.kind === 'in-post');
   const vacant = f.basis.filter((b) => b.fee > 0 && b.kind === 'vacant');
-  const free = f.basis.filter((b) => b.fee === 0);
+  const cover = f.basis.filter((b) => b.kind === 'cover');
+  const free = f.basis.filter((b) => b.fee === 0 && b.kind !== 'cover');
   const parts: string[] = [];
   if (inPost.length > 0) parts.push(`PO in post: ${ids(inPost)}`);
   if (vacant.length > 0) parts.push(`PO vacant: ${ids(vacant)}`);
   if (free.length > 0) parts.push(`no fee: ${free.map((b) => `${b.ref.id ?? '(no ID)'} (${b.scheme === 'Police' ? 'police' : (b.role ?? 'role unknown')})`).join(', ')}`);
+  if (cover.length > 0) {
+    parts.push(`not charged twice, cover for a secondee still seconded: ${cover.map((b) => `${b.ref.id ?? '(no ID)'}${b.covers ? ` (covers ${b.covers})` : ''}`).join(', ')}`);
+  }
   if (parts.length === 0) return `No posts on ${uk(basisDate)}.`;
   return `On ${uk(basisDate)}: ${parts.join('; ')}.`;
 }
@@ -589,8 +598,23 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         const list = model.allocations.filter((a) => a.ref.region === r.region);
         return `${plural(list.length, 'YOT')}, ${list.filter((a) => a.status === 'below-minimum').length} under the minimum, ${list.filter((a) => a.status === 'below-formula').length} below formula.`;
       }),
-      { text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)), provision ${rb.syvProvisionPerLevel * 100}% per 10% band (NPF 2021 §5.1).`, style: 'text' },
+      {
+        text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)) (NPF 2021 §5.1). SYV provision ${pct(rb.syvProvisionPerLevel)} per ${rb.syvBandPercent}% band (NPF 2021 §5.1).`,
+        style: 'text',
+      },
+      {
+        text: `Assumption A1 (a rulebook parameter, not stated by the framework): the deprivation index is banded like SYV, ${pct(rb.deprivationProvisionPerLevel)} provision per ${rb.deprivationBandPercent}% band.`,
+        style: 'text',
+      },
       { text: 'Active PO FTE adds up the FTE of the YOT’s active Probation PO secondments (PSO and police secondees do not count).', style: 'text' },
+      {
+        text: `PSO by PDU (Assumption A2): formula PSO FTE = max(${rb.minimumPsoFtePerPdu}, ${rb.psoFtePerYot} × YOTs in the PDU) (NPF 2021 §5.1), against active PSO FTE.`,
+        style: 'text',
+      },
+      ...model.psoAllocations.map((p) => ({
+        text: `${model.regions.length > 1 ? `${p.region}: ` : ''}PDU ${p.pdu} (${plural(p.yots.length, 'YOT')}): formula PSO FTE ${p.formulaFte}, active PSO FTE ${p.activePsoFte}${p.below ? ' — below the formula' : ''}.`,
+        style: 'text' as const,
+      })),
     ],
     table: {
       name: 'PackAllocation',

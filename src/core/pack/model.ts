@@ -14,6 +14,7 @@ import { formulaFte, managementFee, yotKey } from '../calc/allocation';
 import { exitPlanningDue, isActive, lawfulLastDay, policePdrDue, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earliest } from '../calc/vacancy';
 import { yotTempInPost } from '../calc/temp';
+import { psoByPdu, yotNamer } from '../calc/identity';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
 import type { Finding, Severity } from '../rules/define';
 import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
@@ -132,8 +133,15 @@ export interface PackVacancy {
 /** A post counted (or, for PSO and police posts, shown at £0) in a YOT's management fee. */
 export interface FeeBasisRow {
   readonly ref: RowRef;
-  /** in-post: an active secondment on the fee basis date; vacant: an open vacancy then. */
-  readonly kind: 'in-post' | 'vacant';
+  /**
+   * in-post: an active secondment on the fee basis date; vacant: an open vacancy
+   * then; cover: an open vacancy that is cover for a secondee still seconded
+   * (maternity, sickness or other cover, or a Covers column naming the
+   * secondment): the same post, not charged twice.
+   */
+  readonly kind: 'in-post' | 'vacant' | 'cover';
+  /** For a cover vacancy: the Secondment ID it covers, when the Covers column gives one. */
+  readonly covers?: string | null;
   readonly role: SecondmentRole | null;
   readonly scheme: Scheme;
   readonly fee: number;
@@ -191,6 +199,17 @@ export interface PackAllocation {
   /** The active Probation PO secondments whose FTE makes up activePoFte. */
   readonly counted: readonly RowRef[];
   readonly findings: FindingCounts;
+}
+
+/** A PDU's PSO resource: the formula (NPF 2021 §5.1, Assumption A2) against the PSO FTE in post. */
+export interface PackPsoAllocation {
+  readonly region: string;
+  readonly source: string;
+  readonly pdu: string;
+  readonly yots: readonly string[];
+  readonly formulaFte: number;
+  readonly activePsoFte: number;
+  readonly below: boolean;
 }
 
 export type DisputeStatus = 'overdue' | 'escalated' | 'within-time' | 'unknown';
@@ -292,6 +311,8 @@ export interface PackModel {
   readonly feeTotal: number;
   readonly claims: readonly PackClaim[];
   readonly allocations: readonly PackAllocation[];
+  /** PSO formula FTE against active PSO FTE, per PDU (Assumption A2). */
+  readonly psoAllocations: readonly PackPsoAllocation[];
   readonly disputes: readonly PackDispute[];
   readonly findings: readonly PackFinding[];
   readonly findingCounts: FindingCounts;
@@ -424,6 +445,26 @@ export function withhold(text: string, names: readonly string[]): string {
   return withholder(names)(text);
 }
 
+const KIND_ORDER: Record<FeeBasisRow['kind'], number> = { 'in-post': 0, vacant: 1, cover: 2 };
+
+/** Vacancy reasons that mean cover for a secondee who is still seconded (NPF 2021 §5.6). */
+const COVER_REASONS: ReadonlySet<VacancyReason> = new Set(['Maternity', 'Long-term sickness', 'Cover']);
+
+/**
+ * A vacancy that is cover for a secondee still seconded on the fee basis date:
+ * the same post as that secondment, so not a second PO post for the fee (NPF 2021
+ * §5.4). With a Covers column naming a secondment, that secondment must be active
+ * on the day (if it has ended, the post is truly vacant and is charged); without
+ * one, a maternity, sickness or other cover reason says so.
+ */
+function isCoverOnBasisDate(v: Vacancy, secondments: ReadonlyMap<string, Secondment>, on: Day): boolean {
+  if (v.covers !== null && v.covers.trim() !== '') {
+    const s = secondments.get(v.covers.trim().toUpperCase());
+    return s !== undefined ? isActive(s, on) : v.reason !== null && COVER_REASONS.has(v.reason);
+  }
+  return v.reason !== null && COVER_REASONS.has(v.reason);
+}
+
 function review(due: Day, held: Day | null, asOf: Day, dueBy: Day): ReviewStatus {
   const heldByAsOf = held !== null && held <= asOf ? held : null;
   let state: ReviewState;
@@ -463,6 +504,8 @@ function claimCheck(
 interface Indexed {
   readonly input: PackInput;
   readonly index: number;
+  /** The YOT's name under the workbook's own spelling ("ENFIELD  YJS" and "Enfield YJS" are one YOT). */
+  readonly yotName: (yot: string | null) => string;
   readonly findings: readonly Finding[];
   readonly byRow: Map<string, Finding[]>;
 }
@@ -497,7 +540,8 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       if (list) list.push(f);
       else byRow.set(k, [f]);
     }
-    return { input, index, findings, byRow };
+    const namer = yotNamer(input.records);
+    return { input, index, findings, byRow, yotName: (yot: string | null) => (yot === null || yot.trim() === '' ? NO_YOT : namer(yot)) };
   });
   const rowFindings = (x: Indexed, table: TableName, row: number): FindingCounts => countFindings(x.byRow.get(rowKey(table, row)) ?? []);
   const ref = (x: Indexed, table: TableName, row: number, id: string | null): RowRef => ({
@@ -540,7 +584,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       secondments.push({
         ref: ref(x, 'Secondments', s.row, s.id),
         pdu: s.pdu,
-        yot: s.yot ?? NO_YOT,
+        yot: x.yotName(s.yot),
         nation: s.nation,
         scheme: s.scheme,
         role: s.role,
@@ -580,7 +624,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       vacancies.push({
         ref: ref(x, 'Vacancies', v.row, v.id),
         pdu: v.pdu,
-        yot: v.yot ?? NO_YOT,
+        yot: x.yotName(v.yot),
         nation: v.nation,
         role: v.role,
         fte: v.fte,
@@ -607,7 +651,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   // --- Management fees: posts on the fee basis date (NPF 2021 §5.4) -------------------
   const feeMap = new Map<string, { region: string; pdu: string | null; yot: string; basis: FeeBasisRow[] }>();
   const feeEntry = (region: string, yot: string, pdu: string | null) => {
-    const k = `${region}\u0000${yot}`;
+    const k = `${region}\u0000${yotKey(yot)}`;
     let e = feeMap.get(k);
     if (!e) {
       e = { region, pdu, yot, basis: [] };
@@ -619,17 +663,25 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   for (const x of indexed) {
     const recs = x.input.records;
     // Every YOT of the workbook gets a line, so a YOT with only PSO or police posts shows £0.
-    for (const r of [...recs.secondments, ...recs.vacancies, ...recs.allocations]) feeEntry(x.input.region, r.yot ?? NO_YOT, r.pdu);
+    for (const r of [...recs.secondments, ...recs.vacancies, ...recs.allocations]) feeEntry(x.input.region, x.yotName(r.yot), r.pdu);
     for (const s of recs.secondments) {
       if (!isActive(s, basisDate)) continue;
       const fee = s.scheme === 'Probation' && s.role === 'PO' ? managementFee('PO', 1, rb) : 0;
-      feeEntry(x.input.region, s.yot ?? NO_YOT, s.pdu).basis.push({ ref: ref(x, 'Secondments', s.row, s.id), kind: 'in-post', role: s.role, scheme: s.scheme, fee });
+      feeEntry(x.input.region, x.yotName(s.yot), s.pdu).basis.push({ ref: ref(x, 'Secondments', s.row, s.id), kind: 'in-post', role: s.role, scheme: s.scheme, fee });
     }
+    const secondmentById = new Map<string, Secondment>();
+    for (const s of recs.secondments) if (s.id !== null) secondmentById.set(s.id.trim().toUpperCase(), s);
     for (const v of recs.vacancies) {
       // A vacancy whose vacant-from date can't be read can't be placed on the basis date.
       if (v.vacantFrom === null || !isOpen(v, basisDate)) continue;
+      const ref_ = ref(x, 'Vacancies', v.row, v.id);
+      const entry = feeEntry(x.input.region, x.yotName(v.yot), v.pdu);
+      if (isCoverOnBasisDate(v, secondmentById, basisDate)) {
+        entry.basis.push({ ref: ref_, kind: 'cover', role: v.role, scheme: 'Probation', fee: 0, covers: v.covers });
+        continue;
+      }
       const fee = v.role === 'PO' ? managementFee('PO', 1, rb) : 0;
-      feeEntry(x.input.region, v.yot ?? NO_YOT, v.pdu).basis.push({ ref: ref(x, 'Vacancies', v.row, v.id), kind: 'vacant', role: v.role, scheme: 'Probation', fee });
+      entry.basis.push({ ref: ref_, kind: 'vacant', role: v.role, scheme: 'Probation', fee });
     }
   }
   const fees: PackFee[] = [...feeMap.values()].map((e) => {
@@ -642,7 +694,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       poInPost: po.filter((b) => b.kind === 'in-post').length,
       poVacant: po.filter((b) => b.kind === 'vacant').length,
       fee: e.basis.reduce((sum, b) => sum + b.fee, 0),
-      basis: [...e.basis].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'in-post' ? -1 : 1) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref)),
+      basis: [...e.basis].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref)),
     };
   });
   fees.sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.pdu, b.pdu) || compareText(a.yot, b.yot));
@@ -655,7 +707,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       const fractional = isFractionalPso(v.role, v.fte, rb);
       const stage4 = v.stageDates[4] ?? null;
       const stage5 = v.stageDates[5] ?? null;
-      const base = { ref: ref(x, 'Vacancies', v.row, v.id), pdu: v.pdu, yot: v.yot ?? NO_YOT, role: v.role, fte: v.fte };
+      const base = { ref: ref(x, 'Vacancies', v.row, v.id), pdu: v.pdu, yot: x.yotName(v.yot), role: v.role, fte: v.fte };
       if (v.tempInvoice !== null && v.tempInvoice > 0) {
         const earliest = v.vacantFrom === null ? null : stage4Earliest(v.vacantFrom, rb);
         claims.push({ ...base, kind: 'temp-invoice', stage: 4, stageDate: stage4, earliest, amount: v.tempInvoice, filledBy: v.filledByText ?? v.filledBy, ...claimCheck(stage4, earliest, fractional, asOf) });
@@ -696,7 +748,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       allocations.push({
         ref: ref(x, 'Allocations', a.row, a.yot),
         pdu: a.pdu,
-        yot: a.yot ?? NO_YOT,
+        yot: x.yotName(a.yot),
         nation: a.nation,
         caseload: a.caseload,
         syvShare: a.syvShare,
@@ -712,6 +764,14 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   }
   allocations.sort((a, b) => byRegionThen(a.ref, b.ref) || compareText(a.pdu, b.pdu) || compareText(a.yot, b.yot) || byPlace(a.ref, b.ref));
 
+  const psoAllocations: PackPsoAllocation[] = [];
+  for (const x of indexed) {
+    for (const p of psoByPdu(x.input.records, asOf, rb)) {
+      psoAllocations.push({ region: x.input.region, source: x.input.source, pdu: p.pdu, yots: p.yots, formulaFte: p.formulaFte, activePsoFte: p.activePsoFte, below: p.activePsoFte < p.formulaFte - 1e-9 });
+    }
+  }
+  psoAllocations.sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.pdu, b.pdu) || compareText(a.source, b.source));
+
   // --- Disputes open on as-of (NPF 2021 §9) -----------------------------------------
   const disputes: PackDispute[] = [];
   for (const x of indexed) {
@@ -726,7 +786,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       else status = asOf > due ? 'overdue' : 'within-time';
       disputes.push({
         ref: ref(x, 'Disputes', dsp.row, dsp.id),
-        yot: dsp.yot ?? NO_YOT,
+        yot: x.yotName(dsp.yot),
         raised: dsp.raised,
         escalationDue: due,
         escalated,
@@ -776,7 +836,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   // --- Summary per PDU/YOT, per region and overall -----------------------------------
   const summaryMap = new Map<string, { region: string; pdu: string | null; yot: string; rows: { secondments: PackSecondment[]; vacancies: PackVacancy[]; fee: number; findings: FindingCounts } }>();
   const summaryEntry = (region: string, yot: string, pdu: string | null) => {
-    const k = `${region}\u0000${yot}`;
+    const k = `${region}\u0000${yotKey(yot)}`;
     let e = summaryMap.get(k);
     if (!e) {
       e = { region, pdu, yot, rows: { secondments: [], vacancies: [], fee: 0, findings: ZERO } };
@@ -788,7 +848,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   for (const x of indexed) {
     const recs = x.input.records;
     const add = (yot: string | null, pdu: string | null, table: TableName, row: number) => {
-      const e = summaryEntry(x.input.region, yot ?? NO_YOT, pdu);
+      const e = summaryEntry(x.input.region, x.yotName(yot), pdu);
       e.rows.findings = addCounts(e.rows.findings, rowFindings(x, table, row));
     };
     for (const s of recs.secondments) add(s.yot, s.pdu, 'Secondments', s.row);
@@ -874,6 +934,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     feeTotal,
     claims,
     allocations,
+    psoAllocations,
     disputes,
     findings,
     findingCounts,

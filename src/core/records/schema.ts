@@ -95,7 +95,8 @@ const REASON = enumType({
   Leaver: ['Resignation', 'Left'],
   'End of secondment': ['Secondment ended', 'End of term'],
   Maternity: ['Maternity leave', 'Adoption leave', 'Shared parental leave'],
-  'Long-term sickness': ['Sickness', 'Long term sickness', 'LTS'],
+  'Long-term sickness': ['Sickness', 'Long term sickness', 'LTS', 'Sickness cover'],
+  Cover: ['Other cover', 'Secondment cover', 'Cover for secondee', 'Maternity cover'],
   'New post': ['New', 'Additional post'],
 });
 

@@ -54,7 +54,7 @@ export type Scheme = 'Probation' | 'Police';
 export type SecondmentRole = 'PO' | 'PSO' | 'Police Officer';
 export type VacancyRole = 'PO' | 'PSO';
 export type FilledBy = 'Probation' | 'Agency temp' | 'YOT temp' | 'YOT permanent';
-export type VacancyReason = 'Leaver' | 'End of secondment' | 'Maternity' | 'Long-term sickness' | 'New post';
+export type VacancyReason = 'Leaver' | 'End of secondment' | 'Maternity' | 'Long-term sickness' | 'Cover' | 'New post';
 
 /** Where a record is: its sheet row, and for each field the column it was read from. */
 export interface RecordBase {

@@ -38,6 +38,7 @@ import escalatedLate from './dispute/escalated-late';
 import notReported from './dispute/not-reported';
 import belowMinimum from './allocation/below-minimum';
 import belowFormula from './allocation/below-formula';
+import psoBelowFormula from './allocation/pso-below-formula';
 
 export const RULES: readonly Rule[] = [
   missingTable,
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   notReported,
   belowMinimum,
   belowFormula,
+  psoBelowFormula,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
