@@ -599,7 +599,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         return `${plural(list.length, 'YOT')}, ${list.filter((a) => a.status === 'below-minimum').length} under the minimum, ${list.filter((a) => a.status === 'below-formula').length} below formula.`;
       }),
       {
-        text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)) (NPF 2021 §5.1). SYV provision ${pct(rb.syvProvisionPerLevel)} per ${rb.syvBandPercent}% band (NPF 2021 §5.1).`,
+        text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)) (NPF 2021 §5.1). Serious youth violence: ${pct(rb.syvProvisionPerLevel)} provision per ${rb.syvBandPercent}% band (NPF 2021 §5.1).`,
         style: 'text',
       },
       {
