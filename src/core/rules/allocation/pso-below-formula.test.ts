@@ -30,7 +30,7 @@ describe('allocation/pso-below-formula (NPF 2021 §5.1, Assumption A2)', () => {
     const recs = records({ secondments: [pso(0.2)], vacancies: [vacancy({ pdu: 'PDU A', yot: 'YOT C' })], allocations: [allocation({ pdu: 'PDU A', yot: 'YOT A' })] });
     const [f] = run(rule, recs, '30/09/2025');
     expect(f!.message).toBe(
-      'PDU PDU A has 0.2 FTE of active seconded Probation Services Officers on 30/09/2025; its PSO allocation is 0.6 FTE (0.3 FTE for each of its 2 YOTs: YOT A, YOT C; at least 0.2 FTE per PDU, Assumption A2).',
+      'PDU PDU A has 0.2 FTE of active seconded Probation Services Officers on 30/09/2025; its PSO allocation is 0.6 FTE (0.3 FTE × 2 YOTs: YOT A, YOT C; at least 0.2 FTE per PDU, Assumption A2).',
     );
     expect(f!.severity).toBe('info');
     expect(f!.table).toBe('Allocations');

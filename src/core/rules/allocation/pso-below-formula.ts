@@ -21,7 +21,7 @@ export default defineRule({
     `A PDU has less active seconded PSO FTE than its PSO allocation, max(${rb.minimumPsoFtePerPdu}, ${rb.psoFtePerYot} × YOTs in the PDU) (Assumption A2).`,
   messages: {
     below:
-      'PDU {{pdu}} has {{active}} FTE of active seconded Probation Services Officers on {{asOf}}; its PSO allocation is {{formula}} FTE ({{perYot}} FTE for each of its {{count}}: {{yots}}; at least {{minimum}} FTE per PDU, Assumption A2).',
+      'PDU {{pdu}} has {{active}} FTE of active seconded Probation Services Officers on {{asOf}}; its PSO allocation is {{formula}} FTE ({{perYot}} FTE × {{count}}: {{yots}}; at least {{minimum}} FTE per PDU, Assumption A2).',
   },
   check({ asOf, rulebook, records }, report) {
     for (const p of psoByPdu(records, asOf, rulebook)) {
