@@ -678,7 +678,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         const rc = model.claims.filter((c) => c.ref.region === r.region);
         return `management fees ${money(r.fees)}; temp invoices ${money(sum(rc.filter((c) => c.kind === 'temp-invoice')))}; reimbursements ${money(sum(rc.filter((c) => c.kind === 'reimbursement')))}.`;
       }),
-      { text: `Management fee: ${money(rb.managementFeePerPo)} per seconded Probation Officer, by head, paid at the start of the financial year even if the post is vacant then: PO posts on ${uk(model.feeBasisDate)} (active PO secondments plus open PO vacancies). No fee for PSOs; police secondees are outside the framework (NPF 2021 §5.4).`, style: 'text' },
+      { text: `Management fee: ${money(rb.managementFeePerPo)} per seconded Probation Officer, by head, paid at the start of the financial year even if the post is vacant then: PO posts on ${uk(model.feeBasisDate)} (active PO secondments, the last day in post counting, plus open PO vacancies; a vacancy that is cover for a secondee still seconded is the same post, not charged twice). No fee for PSOs; police secondees are outside the framework (NPF 2021 §5.4).`, style: 'text' },
       { text: 'Claims: every temp invoice and reimbursement in the Vacancy Trackers, with whether its stage date meets the earliest date (NPF 2021 §5.5 stages 4–5).', style: 'text' },
     ],
     table: {
