@@ -13,6 +13,7 @@ import { fromExcelSerial, parseDate, type Day } from '../core/dates';
 import { normaliseHeader, SECONDMENT_ROLE } from '../core/records/schema';
 import type { Scheme, SecondmentRole, VacancyRole } from '../core/records/types';
 import type { RulebookValues } from '../core/rulebook';
+import { describeExtension, MAX_EXTENSION_TEXT, parseExtension } from '../core/records/extension';
 
 /** A bad or missing argument. `missing` becomes #N/A in Excel, anything else #VALUE!. */
 export class ArgumentError extends Error {
@@ -250,19 +251,32 @@ export function stage(value: unknown): 1 | 2 | 3 | 4 | 5 {
 // ---------------------------------------------------------------- framework limits
 
 /**
- * Extension years for a scheme: a whole number from 0 to the scheme's maximum
- * (Probation 1, "2+1"; Police 3, to 5 years in all). Blank → 0. Over the
- * maximum is an error, never clamped.
+ * An extension, in months, from the EXITDATE / EXITPLANDATE argument. The
+ * argument is in **years** (as it always was, so old formulas keep working), and
+ * part years are allowed (London Protocol 2010 §2, "up to, but not more than, one
+ * additional year"): 0.5 is 6 months, 1 is 12. Text may give the unit: "6 months",
+ * "1 year", "12m". Blank is none. At most 12 months for Probation (NPF 2021 §5.4)
+ * and 36 for Police (YOT Police Review 2010 §5.10.2).
+ * @example extensionMonths(0.5, 'Probation', RB) //=> 6
+ * @example extensionMonths('6 months', 'Probation', RB) //=> 6
  */
-export function extensionYears(value: unknown, forScheme: Scheme, rb: RulebookValues): number {
-  const n = optionalWhole(value, 'Extension years', 'Extensions are agreed in whole years.') ?? 0;
-  const max = forScheme === 'Police' ? rb.policeMaxExtensionYears : rb.probationMaxExtensionYears;
-  if (n > max) {
+export function extensionMonths(value: unknown, forScheme: Scheme, rb: RulebookValues): number {
+  const v = plain(value, 'Extension');
+  if (v === null || v === undefined || v === '' || v === 0) return 0;
+  if (typeof v === 'number' && v < 0) throw new ArgumentError(`Extension cannot be negative; found ${v}.`);
+  const r = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? parseExtension(v, 'years') : { ok: false as const };
+  if (!r.ok) {
     throw new ArgumentError(
-      forScheme === 'Police'
-        ? `Police secondments are ${rb.policeInitialYears} years plus at most ${max} (${rb.policeInitialYears + max} in all); found ${n} extension years – YOT Police Review 2010 §5.10.2.`
-        : `Probation secondments are ${rb.probationInitialYears} years plus at most ${max}; found ${n} extension years – NPF 2021 §5.4.`,
+      `Extension should be in years, part years allowed (0.5 = 6 months), or text such as "6 months" or "1 year", a whole number of months; found ${typeof v === 'string' ? `"${v.slice(0, MAX_EXTENSION_TEXT)}"` : String(v)}.`,
     );
   }
-  return n;
+  const max = Math.round(12 * (forScheme === 'Police' ? rb.policeMaxExtensionYears : rb.probationMaxExtensionYears));
+  if (r.months > max) {
+    throw new ArgumentError(
+      forScheme === 'Police'
+        ? `Police secondments are ${rb.policeInitialYears} years, extended annually up to ${describeExtension(Math.round(12 * rb.policeInitialYears) + max)} in all, so at most ${max} months of extension; found ${describeExtension(r.months)} – YOT Police Review 2010 §5.10.2.`
+        : `Probation secondments are ${rb.probationInitialYears} years plus "up to, but not more than," ${describeExtension(max)}; found ${describeExtension(r.months)} – NPF 2021 §5.4, London Protocol 2010 §2.`,
+    );
+  }
+  return r.months;
 }

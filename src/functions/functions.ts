@@ -61,8 +61,8 @@ function dateOut(d: Day): number {
 
 /**
  * A stage 4 date, if given. One dated too early still gives an answer (stage 5 is
- * never before 4 months, NPF 2021 §5.5 stage 5), as the pack does; the date itself
- * is reported by the workbook check (vacancy/stage4-too-early).
+ * a month after it, NPF 2021 §5.5 stage 5), as the pack does; the date itself is
+ * reported by the workbook check (vacancy/stage4-too-early).
  */
 function stage4Given(value: unknown): Day | null {
   return args.optionalDate(value, 'Stage 4 date');
@@ -147,10 +147,10 @@ export function fee(role: unknown, headcount?: unknown): number {
 // ------------------------------------------------------------ secondment term
 
 /**
- * Last day of a secondment: EDATE(start, 12 × (2 + extension years)) − 1 day (NPF 2021 §5.4; YOT Police Review 2010 §5.10.2).
+ * Last day of a secondment: the day before the anniversary 2 years plus the extension after the start; an anniversary in a month without the start's day (29 February, the 31st) is the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2; YOT Police Review 2010 §5.10.2).
  * @customfunction EXITDATE EXITDATE
  * @param startDate Start date of the secondment.
- * @param [extensionYears] Whole years of extension agreed: Probation at most 1, Police at most 3. Leave out for none.
+ * @param [extensionYears] Extension agreed, in years; part years allowed (0.5 = 6 months), or text such as "6 months". Probation at most 1 year, Police at most 3. Leave out for none.
  * @param [scheme] "Probation" (the default) or "Police".
  * @returns Last day of the secondment (format the cell as a date).
  */
@@ -158,15 +158,15 @@ export function exitDate(startDate: unknown, extensionYears?: unknown, scheme?: 
   return excel('EXITDATE', () => {
     const start = args.requiredDate(startDate, 'Start date');
     const s = args.scheme(scheme);
-    return dateOut(lastDay(start, args.extensionYears(extensionYears, s, RB), s, RB));
+    return dateOut(lastDay(start, args.extensionMonths(extensionYears, s, RB), s, RB));
   });
 }
 
 /**
- * Date by which the exit planning meeting (YOS manager, link manager, secondee) must be held: 6 months before the last day (London Protocol 2010 §2).
+ * Date by which the exit planning meeting (YOS manager, link manager, secondee) must be held: 6 months before the last day (NPF 2021 §5.4; London Protocol 2010 §2).
  * @customfunction EXITPLANDATE EXITPLANDATE
  * @param startDate Start date of the secondment.
- * @param [extensionYears] Whole years of extension agreed: Probation at most 1, Police at most 3. Leave out for none.
+ * @param [extensionYears] Extension agreed, in years; part years allowed (0.5 = 6 months), or text such as "6 months". Probation at most 1 year, Police at most 3. Leave out for none.
  * @param [scheme] "Probation" (the default) or "Police".
  * @returns Exit planning meeting due date (format the cell as a date).
  */
@@ -174,7 +174,7 @@ export function exitPlanDate(startDate: unknown, extensionYears?: unknown, schem
   return excel('EXITPLANDATE', () => {
     const start = args.requiredDate(startDate, 'Start date');
     const s = args.scheme(scheme);
-    return dateOut(exitPlanningDue(lastDay(start, args.extensionYears(extensionYears, s, RB), s, RB), RB));
+    return dateOut(exitPlanningDue(lastDay(start, args.extensionMonths(extensionYears, s, RB), s, RB), RB));
   });
 }
 
@@ -191,7 +191,7 @@ export function reviewDate(startDate: unknown): number {
 // ------------------------------------------------------------ vacancies
 
 /**
- * Highest stage of the five-stage vacancy process a vacant post may have reached by a date: 3 until 3 months after it fell vacant, then 4, then 5 a month after stage 4 and never before 4 months (NPF 2021 §5.5).
+ * Highest stage of the five-stage vacancy process a vacant post may have reached by a date: 3 until 3 months after it fell vacant, then 4, then 5 a month after stage 4 (4 months after it fell vacant when stage 4 has no date) (NPF 2021 §5.5).
  * @customfunction VACANCYSTAGE VACANCYSTAGE
  * @param vacantFrom Date the post fell vacant.
  * @param [asOf] Date to judge on. Leave out for today (worked out when the formula is entered or its inputs change; give TODAY() to keep it current).
@@ -210,7 +210,7 @@ export function vacancyStage(vacantFrom: unknown, asOf?: unknown, stage4Date?: u
 }
 
 /**
- * Earliest date a stage of the vacancy process may start: stages 1–3 at once, stage 4 three months after the post fell vacant, stage 5 a month after stage 4 and never before four months (NPF 2021 §5.5).
+ * Earliest date a stage of the vacancy process may start: stages 1–3 at once, stage 4 three months after the post fell vacant, stage 5 a month after stage 4 (four months after the post fell vacant when stage 4 has no date) (NPF 2021 §5.5).
  * @customfunction STAGEDATE STAGEDATE
  * @param vacantFrom Date the post fell vacant.
  * @param stage Stage, 1 to 5.

@@ -154,15 +154,19 @@ describe('functions.json', () => {
 });
 
 describe('YOT.EXITDATE and YOT.EXITPLANDATE (NPF 2021 §5.4)', () => {
-  it('is EDATE(start, 24) − 1, plus whole extension years', () => {
+  it('is the day before the anniversary, the extension in years (part years allowed)', () => {
     expect(call('EXITDATE', d(2023, 4, 1), null, null)).toBe(d(2025, 3, 31));
     expect(call('EXITDATE', d(2023, 4, 1), 1, null)).toBe(d(2026, 3, 31));
     expect(call('EXITDATE', d(2023, 4, 1), 1, 'Probation')).toBe(d(2026, 3, 31));
+    expect(call('EXITDATE', d(2023, 4, 1), 0.5, null)).toBe(d(2025, 9, 30));
+    expect(call('EXITDATE', d(2023, 4, 1), '6 months', null)).toBe(d(2025, 9, 30));
+    expect(call('EXITDATE', d(2023, 8, 31), 0.5, null)).toBe(d(2026, 2, 28));
+    expect(call('EXITDATE', d(2026, 3, 1), null, null)).toBe(d(2028, 2, 29));
   });
 
-  it('29 February start: EDATE gives 28/02/2026, so the last day is 27/02/2026', () => {
-    expect(call('EXITDATE', d(2024, 2, 29), null, null)).toBe(d(2026, 2, 27));
-    expect(call('EXITDATE', '29/02/2024')).toBe(d(2026, 2, 27));
+  it('29 February start: the anniversary is 01/03/2026, so the last day is 28/02/2026', () => {
+    expect(call('EXITDATE', d(2024, 2, 29), null, null)).toBe(d(2026, 2, 28));
+    expect(call('EXITDATE', '29/02/2024')).toBe(d(2026, 2, 28));
   });
 
   it('reads UK and ISO text dates', () => {
@@ -176,16 +180,16 @@ describe('YOT.EXITDATE and YOT.EXITPLANDATE (NPF 2021 §5.4)', () => {
     expect(call('EXITDATE', d(2020, 4, 1), 3, 'Police')).toBe(d(2025, 3, 31));
     const probation = excelError('EXITDATE', d(2023, 4, 1), 2, 'Probation');
     expect(probation.code).toBe('#VALUE!');
-    expect(probation.message).toBe('Probation secondments are 2 years plus at most 1; found 2 extension years – NPF 2021 §5.4.');
+    expect(probation.message).toBe('Probation secondments are 2 years plus "up to, but not more than," 1 year; found 2 years – NPF 2021 §5.4, London Protocol 2010 §2.');
     const police = excelError('EXITDATE', d(2020, 4, 1), 4, 'Police');
     expect(police.code).toBe('#VALUE!');
-    expect(police.message).toMatch(/Police secondments are 2 years plus at most 3 \(5 in all\).*§5\.10\.2/);
+    expect(police.message).toMatch(/Police secondments are 2 years, extended annually up to 5 years in all.*§5\.10\.2/);
   });
 
   it('refuses bad extensions and schemes', () => {
-    expect(excelError('EXITDATE', d(2023, 4, 1), 0.5, null).message).toMatch(/whole number/);
+    expect(excelError('EXITDATE', d(2023, 4, 1), 0.3, null).message).toMatch(/whole number of months/);
     expect(excelError('EXITDATE', d(2023, 4, 1), -1, null).message).toMatch(/cannot be negative/);
-    expect(excelError('EXITDATE', d(2023, 4, 1), 'one', null).message).toMatch(/must be a number/);
+    expect(excelError('EXITDATE', d(2023, 4, 1), 'one', null).message).toMatch(/Extension should be in years/);
     expect(excelError('EXITDATE', d(2023, 4, 1), null, 'Council').message).toMatch(/"Probation" or "Police"/);
   });
 
@@ -208,7 +212,8 @@ describe('YOT.EXITDATE and YOT.EXITPLANDATE (NPF 2021 §5.4)', () => {
   it('exit planning is due 6 months before the last day', () => {
     expect(call('EXITPLANDATE', d(2023, 4, 1), null, null)).toBe(d(2024, 9, 30));
     expect(call('EXITPLANDATE', d(2023, 4, 1), 1, null)).toBe(d(2025, 9, 30));
-    expect(call('EXITPLANDATE', d(2024, 2, 29), null, null)).toBe(d(2025, 8, 27));
+    expect(call('EXITPLANDATE', d(2024, 2, 29), null, null)).toBe(d(2025, 8, 28));
+    expect(call('EXITPLANDATE', d(2023, 4, 1), 0.5, null)).toBe(d(2025, 3, 30));
     expect(excelError('EXITPLANDATE', d(2023, 4, 1), 2, null).message).toMatch(/NPF 2021 §5\.4/);
   });
 });
@@ -231,9 +236,12 @@ describe('YOT.VACANCYSTAGE and YOT.STAGEDATE (NPF 2021 §5.5)', () => {
     for (const stage of [1, 2, 3]) expect(call('STAGEDATE', vacant, stage, null)).toBe(vacant);
   });
 
-  it('stage 5 a month after stage 4, never before 4 months', () => {
+  it('stage 5 a month after stage 4, with no second floor from the vacancy date', () => {
     expect(call('STAGEDATE', vacant, 5, d(2025, 5, 15))).toBe(d(2025, 6, 15));
-    expect(call('STAGEDATE', vacant, 5, d(2025, 4, 30))).toBe(d(2025, 5, 31));
+    expect(call('STAGEDATE', vacant, 5, d(2025, 4, 30))).toBe(d(2025, 5, 30));
+    expect(call('STAGEDATE', d(2025, 8, 31), 5, d(2025, 11, 30))).toBe(d(2025, 12, 30));
+    expect(call('VACANCYSTAGE', d(2025, 8, 31), d(2025, 12, 30), d(2025, 11, 30))).toBe(5);
+    expect(call('VACANCYSTAGE', d(2025, 8, 31), d(2025, 12, 29), d(2025, 11, 30))).toBe(4);
   });
 
   it('exactly 3 and exactly 4 months', () => {
@@ -251,11 +259,11 @@ describe('YOT.VACANCYSTAGE and YOT.STAGEDATE (NPF 2021 §5.5)', () => {
     expect(call('VACANCYSTAGE', vacant, d(2025, 6, 15), d(2025, 5, 15))).toBe(5);
   });
 
-  it('a stage 4 dated too early still gives the answer: stage 5 is never before 4 months (vacancy/stage4-too-early reports the date)', () => {
-    // 31/01/2025 vacant, stage 4 on 29/04/2025 (a day early): stage 5 = later of 29/05/2025 and 31/05/2025.
-    expect(call('STAGEDATE', vacant, 5, d(2025, 4, 29))).toBe(d(2025, 5, 31));
-    expect(call('VACANCYSTAGE', vacant, d(2025, 5, 30), d(2025, 4, 29))).toBe(4);
-    expect(call('VACANCYSTAGE', vacant, d(2025, 5, 31), d(2025, 4, 29))).toBe(5);
+  it('a stage 4 dated too early still gives the answer: stage 5 a month after it (vacancy/stage4-too-early reports the date)', () => {
+    // 31/01/2025 vacant, stage 4 on 29/04/2025 (a day early): stage 5 from 29/05/2025.
+    expect(call('STAGEDATE', vacant, 5, d(2025, 4, 29))).toBe(d(2025, 5, 29));
+    expect(call('VACANCYSTAGE', vacant, d(2025, 5, 28), d(2025, 4, 29))).toBe(4);
+    expect(call('VACANCYSTAGE', vacant, d(2025, 5, 29), d(2025, 4, 29))).toBe(5);
   });
 
   it('as-of before the post fell vacant is an error', () => {

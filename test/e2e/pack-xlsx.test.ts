@@ -239,7 +239,7 @@ describe('yot pack (one region)', () => {
     const j = captureIo(dir);
     expect(await main(['pack', nwFile, '--out', path.join(dir, 'json.xlsx'), '--json'], j)).toBe(0);
     const figures = JSON.parse(j.out.join(''));
-    expect(Object.keys(figures)).toEqual(['asOf', 'quarter', 'financialYear', 'managementFees', 'vacancies', 'secondments', 'allocation', 'findings']);
+    expect(Object.keys(figures)).toEqual(['asOf', 'quarter', 'financialYear', 'managementFees', 'vacancies', 'secondments', 'allocation', 'psoAllocation', 'findings']);
     expect(figures).toMatchObject({
       asOf: '2025-09-30',
       quarter: '2025/26 Q2',

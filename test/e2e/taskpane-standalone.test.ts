@@ -154,9 +154,9 @@ describe('task pane in a plain browser (standalone mode)', () => {
     await page.getByText('Opened north-west-tracker.xlsx').waitFor();
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.getByRole('heading', { name: 'Errors (12)' }).waitFor();
-    await expect(page.getByRole('heading', { name: 'Warnings (14)' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: 'For information (9)' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('12 errors, 14 warnings and 9 for information').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Warnings (20)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'For information (17)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('12 errors, 20 warnings and 17 for information').isVisible()).resolves.toBe(true);
     await expect(page.getByText('as on 30/09/2025 (the As-of date on the Board sheet)', { exact: false }).isVisible()).resolves.toBe(true);
 
     const items = page.getByRole('listitem');

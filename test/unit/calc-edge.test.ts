@@ -15,9 +15,13 @@ describe('stageEarliest (NPF 2021 §5.5)', () => {
     ['stage 4: EDATE(31/01, 3) clamps to 30/04', 4, null, d(2025, 4, 30)],
     ['stage 5 with no stage 4 date: EDATE(vacantFrom, 4)', 5, null, d(2025, 5, 31)],
     ['stage 5 a month after stage 4', 5, d(2025, 5, 15), d(2025, 6, 15)],
-    ['stage 5 never before 4 months', 5, d(2025, 4, 30), d(2025, 5, 31)],
+    ['stage 5 a month after stage 4 on 30/04, no second floor from the vacancy date (NPF 2021 §5.5 "a further period of 1 month")', 5, d(2025, 4, 30), d(2025, 5, 30)],
   ] as const)('%s', (_what, stage, stage4, expected) => {
     expect(stageEarliest(d(2025, 1, 31), stage, stage4, RB)).toBe(expected);
+  });
+
+  it('stage 4 on 30/11/2025 after a vacancy from 31/08/2025 allows stage 5 on 30/12/2025', () => {
+    expect(stageEarliest(d(2025, 8, 31), 5, d(2025, 11, 30), RB)).toBe(d(2025, 12, 30));
   });
 });
 

@@ -177,28 +177,33 @@ describe('scheme, role, stage', () => {
   it('stage is required', () => expect(thrown(() => args.stage(null)).missing).toBe(true));
 });
 
-describe('extensionYears', () => {
+describe('extensionMonths (the EXITDATE / EXITPLANDATE argument, in years)', () => {
   it('blank is no extension', () => {
-    expect(args.extensionYears(null, 'Probation', RB)).toBe(0);
-    expect(args.extensionYears('', 'Police', RB)).toBe(0);
+    expect(args.extensionMonths(null, 'Probation', RB)).toBe(0);
+    expect(args.extensionMonths('', 'Police', RB)).toBe(0);
   });
 
-  it('allows up to the scheme maximum', () => {
-    expect(args.extensionYears(1, 'Probation', RB)).toBe(1);
-    expect(args.extensionYears(3, 'Police', RB)).toBe(3);
+  it('reads whole and part years, and text with a unit', () => {
+    expect(args.extensionMonths(1, 'Probation', RB)).toBe(12);
+    expect(args.extensionMonths(0.5, 'Probation', RB)).toBe(6);
+    expect(args.extensionMonths('6 months', 'Probation', RB)).toBe(6);
+    expect(args.extensionMonths('1 year', 'Probation', RB)).toBe(12);
+    expect(args.extensionMonths(3, 'Police', RB)).toBe(36);
+    expect(args.extensionMonths(1.5, 'Police', RB)).toBe(18);
   });
 
   it('refuses more than the maximum, naming the rule', () => {
-    expect(thrown(() => args.extensionYears(2, 'Probation', RB)).message).toBe(
-      'Probation secondments are 2 years plus at most 1; found 2 extension years – NPF 2021 §5.4.',
+    expect(thrown(() => args.extensionMonths(2, 'Probation', RB)).message).toBe(
+      'Probation secondments are 2 years plus "up to, but not more than," 1 year; found 2 years – NPF 2021 §5.4, London Protocol 2010 §2.',
     );
-    expect(thrown(() => args.extensionYears(4, 'Police', RB)).message).toBe(
-      'Police secondments are 2 years plus at most 3 (5 in all); found 4 extension years – YOT Police Review 2010 §5.10.2.',
+    expect(thrown(() => args.extensionMonths(1.25, 'Probation', RB)).message).toMatch(/found 1 year 3 months/);
+    expect(thrown(() => args.extensionMonths(4, 'Police', RB)).message).toBe(
+      'Police secondments are 2 years, extended annually up to 5 years in all, so at most 36 months of extension; found 4 years – YOT Police Review 2010 §5.10.2.',
     );
   });
 
-  it('refuses fractions and negatives', () => {
-    expect(thrown(() => args.extensionYears(0.5, 'Probation', RB)).message).toMatch(/whole number.*whole years/);
-    expect(thrown(() => args.extensionYears(-1, 'Probation', RB)).message).toMatch(/cannot be negative/);
+  it('refuses part months and negatives', () => {
+    expect(thrown(() => args.extensionMonths(0.3, 'Probation', RB)).message).toMatch(/whole number of months; found 0.3/);
+    expect(thrown(() => args.extensionMonths(-1, 'Probation', RB)).message).toMatch(/cannot be negative/);
   });
 });

@@ -3,13 +3,23 @@
  * YOT Police Review 2010 §5.10.2). Pure: every "when" is computed from the
  * record and the rulebook; every "is it late" takes an explicit as-of date.
  */
-import { addDays, addMonths, type Day } from '../dates';
+import { addDays, addMonths, toYmd, type Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
 import type { Scheme, Secondment } from '../records/types';
 
-/** The longest extension a scheme allows: Probation 1 year ("2+1"), Police 3 years (to 5 in all). */
+/** The longest extension a scheme allows, in years: Probation 1 ("2+1"), Police 3 (to 5 in all). */
 export function maxExtensionYears(scheme: Scheme, rb: RulebookValues): number {
   return scheme === 'Police' ? rb.policeMaxExtensionYears : rb.probationMaxExtensionYears;
+}
+
+/**
+ * The longest extension a scheme allows, in months: Probation 12 ("for up to, but
+ * not more than, one additional year", London Protocol 2010 §2; NPF 2021 §5.4
+ * "2+1"), Police 36 ("extended annually up to a maximum of 5 years", YOT Police
+ * Review 2010 §5.10.2).
+ */
+export function maxExtensionMonths(scheme: Scheme, rb: RulebookValues): number {
+  return Math.round(12 * maxExtensionYears(scheme, rb));
 }
 
 /** The initial term of a scheme in years (2 for both). */
@@ -17,13 +27,37 @@ export function initialYears(scheme: Scheme, rb: RulebookValues): number {
   return scheme === 'Police' ? rb.policeInitialYears : rb.probationInitialYears;
 }
 
+/** Months in the term: the initial term plus the extension. */
+export function termMonths(extensionMonths: number, scheme: Scheme, rb: RulebookValues): number {
+  return Math.round(12 * initialYears(scheme, rb)) + extensionMonths;
+}
+
 /**
- * Last day of a secondment: `EDATE(start, 12 × (initial + extension)) − 1`.
- * @example lastDay(01/04/2023, 0, 'Probation') //=> 31/03/2025
- * @example lastDay(29/02/2024, 0, 'Probation') //=> 27/02/2026 (EDATE gives 28/02/2026)
+ * The day before the anniversary `months` after `start`. The anniversary is
+ * `EDATE(start, months)` when that month has the start's day; when EDATE had to
+ * clamp (no 29 February, no 31st) the anniversary is the 1st of the next month,
+ * so the day before it is the clamped date itself:
+ * `EDATE(start, N) − 1`, or `EDATE(start, N)` when `DAY(EDATE(start, N)) < DAY(start)`.
+ * @example dayBeforeAnniversary(01/04/2023, 24) //=> 31/03/2025
+ * @example dayBeforeAnniversary(29/02/2024, 24) //=> 28/02/2026
+ * @example dayBeforeAnniversary(31/08/2023, 30) //=> 28/02/2026
+ * @example dayBeforeAnniversary(01/03/2026, 24) //=> 29/02/2028
  */
-export function lastDay(start: Day, extensionYears: number, scheme: Scheme, rb: RulebookValues): Day {
-  return addDays(addMonths(start, 12 * (initialYears(scheme, rb) + extensionYears)), -1);
+export function dayBeforeAnniversary(start: Day, months: number): Day {
+  const e = addMonths(start, months);
+  return toYmd(e).day < toYmd(start).day ? e : addDays(e, -1);
+}
+
+/**
+ * Last day of a secondment: the day before the anniversary `12 × initial +
+ * extension months` after the start (NPF 2021 §5.4; London Protocol 2010 §2;
+ * police: YOT Police Review 2010 §5.10.2). See {@link dayBeforeAnniversary}.
+ * @example lastDay(01/04/2023, 0, 'Probation') //=> 31/03/2025
+ * @example lastDay(01/04/2023, 6, 'Probation') //=> 30/09/2025
+ * @example lastDay(29/02/2024, 0, 'Probation') //=> 28/02/2026
+ */
+export function lastDay(start: Day, extensionMonths: number, scheme: Scheme, rb: RulebookValues): Day {
+  return dayBeforeAnniversary(start, termMonths(extensionMonths, scheme, rb));
 }
 
 /**
@@ -34,7 +68,7 @@ export function lastDay(start: Day, extensionYears: number, scheme: Scheme, rb: 
  */
 export function lawfulLastDay(s: Secondment, rb: RulebookValues): Day | null {
   if (s.start === null) return null;
-  const ext = Math.min(s.extensionYears, maxExtensionYears(s.scheme, rb));
+  const ext = Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rb));
   return lastDay(s.start, ext, s.scheme, rb);
 }
 
@@ -59,7 +93,22 @@ export function threeWayReviewDue(s: Pick<Secondment, 'start' | 'lastThreeWayRev
   return from === null ? null : addMonths(from, rb.threeWayReviewMonths);
 }
 
-/** Active on a day: started, and no actual end date on or before it (rules.md). */
+/**
+ * Active on a day: started on or before it, and its actual end date (the last day
+ * in post), if any, on or after it (rules.md): a secondee whose last day is
+ * 1 April is in post on 1 April.
+ */
 export function isActive(s: Pick<Secondment, 'start' | 'actualEnd'>, on: Day): boolean {
-  return s.start !== null && s.start <= on && (s.actualEnd === null || s.actualEnd > on);
+  return s.start !== null && s.start <= on && (s.actualEnd === null || s.actualEnd >= on);
+}
+
+/** Police PDR due: `EDATE(last PDR or start, 12)` (YOT Police Review 2010 §5.10.4.1). */
+export function policePdrDue(s: Pick<Secondment, 'start' | 'lastPdr'>, rb: RulebookValues): Day | null {
+  const from = s.lastPdr ?? s.start;
+  return from === null ? null : addMonths(from, rb.policePdrMonths);
+}
+
+/** The probation duties (PPDA, six-month review, three-way review, exit planning, vetting) apply: PO and PSO secondees (London Protocol 2010; NPF 2021 §5.3, §5.4). */
+export function isProbation(s: Pick<Secondment, 'scheme'>): boolean {
+  return s.scheme === 'Probation';
 }

@@ -11,7 +11,8 @@ export type StageNumber = 1 | 2 | 3 | 4 | 5;
 /**
  * Earliest date a stage may start: stages 1–3 have no waiting period (from the
  * day the post falls vacant); stage 4 from `EDATE(vacantFrom, 3)`; stage 5 from
- * `EDATE(stage4Date, 1)`, never before `EDATE(vacantFrom, 4)`.
+ * `EDATE(stage4Date, 1)` (no floor from the vacancy date), or `EDATE(vacantFrom, 4)`
+ * when stage 4 has no date.
  * @example stageEarliest(31/01/2025, 4, null) //=> 30/04/2025 (EDATE clamps to the month's end)
  * @example stageEarliest(31/01/2025, 5, null) //=> 31/05/2025
  * @example stageEarliest(01/01/2025, 5, 15/05/2025) //=> 15/06/2025

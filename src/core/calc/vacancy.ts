@@ -1,5 +1,5 @@
 /** The five-stage vacancy process (NPF 2021 §5.5): when each stage may start. */
-import { addMonths, maxDay, type Day } from '../dates';
+import { addMonths, type Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
 import type { Vacancy } from '../records/types';
 
@@ -9,14 +9,17 @@ export function stage4Earliest(vacantFrom: Day, rb: RulebookValues): Day {
 }
 
 /**
- * Earliest stage 5 date: `EDATE(stage4Date, 1)` when stage 4's date is known,
- * never before `EDATE(vacantFrom, 4)` (NPF 2021 §5.5 stage 5).
+ * Earliest stage 5 date: "following a further period of 1 month" after stage 4
+ * (NPF 2021 §5.5 stage 5), so `EDATE(stage4Date, 1)` when stage 4's date is
+ * known, with no second floor from the vacancy date (a stage 4 dated too early
+ * is its own finding, vacancy/stage4-too-early). With no stage 4 date, the
+ * earliest stage 4 could have been plus that month: `EDATE(vacantFrom, 4)`.
+ * @example stage5Earliest(31/08/2025, 30/11/2025) //=> 30/12/2025
  * @example stage5Earliest(31/01/2025, null) //=> 31/05/2025
  * @example stage5Earliest(01/01/2025, 15/05/2025) //=> 15/06/2025
  */
 export function stage5Earliest(vacantFrom: Day, stage4Date: Day | null, rb: RulebookValues): Day {
-  const floor = addMonths(vacantFrom, rb.stage5MinMonthsFromVacant);
-  return stage4Date === null ? floor : maxDay(addMonths(stage4Date, rb.stage5WaitMonthsAfterStage4), floor);
+  return stage4Date === null ? addMonths(vacantFrom, rb.stage5MinMonthsFromVacant) : addMonths(stage4Date, rb.stage5WaitMonthsAfterStage4);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PackFigures {
   readonly vacancies: { readonly open: number; readonly byStage: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>> };
   readonly secondments: { readonly active: number; readonly endingWithin6Months: number };
   readonly allocation: readonly { readonly yot: string; readonly formulaFte: number | null; readonly activePoFte: number }[];
+  /** PSO formula FTE against active PSO FTE per PDU (NPF 2021 §5.1, Assumption A2). */
+  readonly psoAllocation: readonly { readonly pdu: string; readonly yots: readonly string[]; readonly formulaPsoFte: number; readonly activePsoFte: number }[];
   readonly findings: FindingCounts;
 }
 
@@ -23,12 +25,16 @@ export interface PackFigures {
  * The figures of a pack. `endingWithin6Months` counts active secondments whose
  * last day is on or before EDATE(asOf, packEndingWithinMonths) (6 under NPF 2021).
  * Management fees by YOT add up a YOT's lines across regions, if a YOT is named
- * in more than one workbook.
+ * in more than one workbook; names are matched with case and spacing ignored
+ * (the pack already shows each YOT once, under the register's spelling).
  */
 export function packFigures(model: PackModel): PackFigures {
   const byYot: Record<string, number> = {};
-  const yots = [...new Set(model.fees.map((f) => f.yot))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-  for (const yot of yots) byYot[yot] = model.fees.filter((f) => f.yot === yot).reduce((n, f) => n + f.fee, 0);
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toUpperCase();
+  const shown = new Map<string, string>();
+  for (const f of model.fees) if (!shown.has(key(f.yot))) shown.set(key(f.yot), f.yot);
+  const yots = [...shown.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  for (const yot of yots) byYot[yot] = model.fees.filter((f) => key(f.yot) === key(yot)).reduce((n, f) => n + f.fee, 0);
   const [s1, s2, s3, s4, s5] = model.totals.byStage;
   return {
     asOf: formatIso(model.asOf),
@@ -38,6 +44,7 @@ export function packFigures(model: PackModel): PackFigures {
     vacancies: { open: model.vacancies.length, byStage: { '1': s1, '2': s2, '3': s3, '4': s4, '5': s5 } },
     secondments: { active: model.secondments.length, endingWithin6Months: model.totals.exitsDue },
     allocation: model.allocations.map((a) => ({ yot: a.yot, formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
+    psoAllocation: model.psoAllocations.map((p) => ({ pdu: p.pdu, yots: p.yots, formulaPsoFte: p.formulaFte, activePsoFte: p.activePsoFte })),
     findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
   };
 }

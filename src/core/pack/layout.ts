@@ -9,6 +9,7 @@
  * words (never colour alone).
  */
 import { formatUk, type Day } from '../dates';
+import type { RulebookValues } from '../rulebook';
 import {
   withholder,
   type ClaimProblem,
@@ -159,6 +160,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** 0.05 → '5%' (no floating-point noise). */
+function pct(fraction: number): string {
+  return `${Math.round(fraction * 100 * 1e6) / 1e6}%`;
+}
+
 /** '£40,000' (whole pounds, no locale dependence). */
 export function money(n: number): string {
   const whole = Math.round(n);
@@ -184,8 +190,10 @@ function findingsRag(c: FindingCounts): RagValue {
   return rag('Green', c.info > 0 ? `${c.info} for information` : 'none');
 }
 
-function reviewRag(r: ReviewStatus, recurring = false): RagValue {
+function reviewRag(r: ReviewStatus, recurring = false): CellValue {
   switch (r.state) {
+    case 'not-applicable':
+      return 'n/a (police: annual PDR)';
     case 'held':
       return rag('Green', `held ${uk(r.held)}`);
     case 'overdue':
@@ -197,7 +205,7 @@ function reviewRag(r: ReviewStatus, recurring = false): RagValue {
   }
 }
 
-function reimbursementCell(v: PackVacancy): CellValue {
+function reimbursementCell(v: PackVacancy, rb: RulebookValues): CellValue {
   const claimed = v.reimbursement !== null && v.reimbursement > 0;
   switch (v.reimbursementStatus) {
     case 'eligible':
@@ -206,37 +214,60 @@ function reimbursementCell(v: PackVacancy): CellValue {
       return rag('Red', `stage 5 dated ${uk(v.stage5Date)}, before the earliest ${uk(v.stage5Earliest)}`);
     case 'not-funded':
       return claimed || v.stage4Date !== null || v.stage5Date !== null || (v.tempInvoice ?? 0) > 0
-        ? rag('Red', 'not funded at stages 4–5 (PSO under 0.5 FTE)')
-        : 'Not funded at stages 4–5 (PSO under 0.5 FTE)';
+        ? rag('Red', `not funded at stages 4–5 (PSO under ${rb.fractionalPsoMinimumFte} FTE)`)
+        : `Not funded at stages 4–5 (PSO under ${rb.fractionalPsoMinimumFte} FTE)`;
     case 'not-reached':
       if (claimed) return rag('Red', 'claimed without a stage 5 date');
       return v.stage5Earliest === null ? 'Stage 5 not reached' : `Not reached (earliest ${uk(v.stage5Earliest)})`;
   }
 }
 
-const CLAIM_PROBLEM: Record<Exclude<ClaimProblem, 'none'>, (c: PackClaim) => string> = {
+const CLAIM_PROBLEM: Record<Exclude<ClaimProblem, 'none'>, (c: PackClaim, rb: RulebookValues) => string> = {
   'no-stage-date': (c) => `no stage ${c.stage} date is recorded`,
   'too-early': (c) => `stage ${c.stage} is dated ${uk(c.stageDate)}, before the earliest ${uk(c.earliest)}`,
   'after-as-of': (c) => `stage ${c.stage} is dated ${uk(c.stageDate)}, after the as-of date`,
-  'fractional-pso': (c) => `a PSO post of ${c.fte ?? '?'} FTE (under 0.5 FTE) is not funded at stages 4–5 (NPF 2021 §5.5)`,
+  'fractional-pso': (c, rb) => `a PSO post of ${c.fte ?? '?'} FTE (under ${rb.fractionalPsoMinimumFte} FTE) is not funded at stages 4–5 (NPF 2021 §5.5)`,
   'vacant-from-unknown': () => 'the vacant-from date can not be read, so the earliest date is unknown',
+  'yot-temp': (c) =>
+    `Filled by is "${c.filledBy ?? 'YOT temp'}" on the stage 5 date ${uk(c.stageDate)}: stage 5 reimburses in lieu only while the post "remains unfilled by either PO/PSO or YOT appointed appropriate temporary staff" (NPF 2021 §5.5 stage 5); the temp is the stage 4 invoice`,
 };
 
-function claimBasis(c: PackClaim): string {
-  const what = c.stage === 4 ? 'Stage 4: earliest 3 months after the post fell vacant' : 'Stage 5: earliest 1 month after stage 4 and 4 months after the post fell vacant';
+/**
+ * How the Secondments sheet works out the last day, with the rulebook's terms.
+ * @example lastDayNote(npf) // 'Active: … Last day = the day before the anniversary 24 + extension months after the start …'
+ */
+export function lastDayNote(rb: RulebookValues): string {
+  const probation = Math.round(12 * rb.probationInitialYears);
+  const police = Math.round(12 * rb.policeInitialYears);
+  const term = probation === police ? `${probation} + extension months` : `${probation} (police ${police}) + extension months`;
+  return (
+    'Active: started on or before the as-of date, and no actual end date before it (the last day in post is inclusive). ' +
+    `Last day = the day before the anniversary N = ${term} after the start: EDATE(start, N) − 1, or EDATE(start, N) itself when that month has no such day (29 February, the 31st), the anniversary then being the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2). ` +
+    `Probation secondees' exit planning meeting ${plural(rb.exitPlanningMonthsBeforeEnd, 'month')} before it (NPF 2021 §5.4).`
+  );
+}
+
+function claimBasis(c: PackClaim, rb: RulebookValues): string {
+  const what = c.stage === 4
+    ? `Stage 4: earliest ${plural(rb.stage4WaitMonths, 'month')} after the post fell vacant`
+    : `Stage 5: earliest a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (${plural(rb.stage5MinMonthsFromVacant, 'month')} after the post fell vacant when stage 4 has no date)`;
   if (c.problem === 'none') return `${what}; stage ${c.stage} dated ${uk(c.stageDate)}, on or after ${uk(c.earliest)}.`;
-  return `Not eligible: ${CLAIM_PROBLEM[c.problem](c)}.`;
+  return `Not eligible: ${CLAIM_PROBLEM[c.problem](c, rb)}.`;
 }
 
 function feeBasis(f: PackFee, basisDate: Day): string {
   const ids = (list: readonly { ref: { id: string | null } }[]) => list.map((b) => b.ref.id ?? '(no ID)').join(', ');
   const inPost = f.basis.filter((b) => b.fee > 0 && b.kind === 'in-post');
   const vacant = f.basis.filter((b) => b.fee > 0 && b.kind === 'vacant');
-  const free = f.basis.filter((b) => b.fee === 0);
+  const cover = f.basis.filter((b) => b.kind === 'cover');
+  const free = f.basis.filter((b) => b.fee === 0 && b.kind !== 'cover');
   const parts: string[] = [];
   if (inPost.length > 0) parts.push(`PO in post: ${ids(inPost)}`);
   if (vacant.length > 0) parts.push(`PO vacant: ${ids(vacant)}`);
   if (free.length > 0) parts.push(`no fee: ${free.map((b) => `${b.ref.id ?? '(no ID)'} (${b.scheme === 'Police' ? 'police' : (b.role ?? 'role unknown')})`).join(', ')}`);
+  if (cover.length > 0) {
+    parts.push(`not charged twice, cover for a secondee still seconded: ${cover.map((b) => `${b.ref.id ?? '(no ID)'}${b.covers ? ` (covers ${b.covers})` : ''}`).join(', ')}`);
+  }
   if (parts.length === 0) return `No posts on ${uk(basisDate)}.`;
   return `On ${uk(basisDate)}: ${parts.join('; ')}.`;
 }
@@ -446,7 +477,10 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `${plural(model.vacancies.length, 'open vacancy', 'open vacancies')} by highest stage reached: ${stagesText(t.byStage)}.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${r.vacant} open (${stagesText(r.byStage)}).`),
       { text: 'Open: no filled date on or before the as-of date. Counted at the highest stage dated on or before it; with no stage dated, at stage 1 (which starts when the post falls vacant, NPF 2021 §5.5).', style: 'text' },
-      { text: '“May have reached”: 3 until 3 months vacant, 4 from then, 5 from the earliest stage 5 date (1 month after stage 4, never before 4 months vacant).', style: 'text' },
+      {
+        text: `“May have reached”: 3 until ${plural(model.rulebook.values.stage4WaitMonths, 'month')} vacant, 4 from then, 5 from the earliest stage 5 date (a further ${plural(model.rulebook.values.stage5WaitMonthsAfterStage4, 'month')} after stage 4, NPF 2021 §5.5; ${plural(model.rulebook.values.stage5MinMonthsFromVacant, 'month')} vacant when stage 4 has no date).`,
+        style: 'text',
+      },
     ],
     table: {
       name: 'PackVacancies',
@@ -487,7 +521,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         v.yotInformed,
         v.tempInvoice,
         v.reimbursement,
-        reimbursementCell(v),
+        reimbursementCell(v, model.rulebook.values),
         findingsRag(v.findings),
         v.ref.row,
       ]),
@@ -522,8 +556,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Secondments active on ${asOf}`, style: 'title' },
       { text: `${plural(model.secondments.length, 'active secondment')}; ${t.exitsDue} with a last day on or before ${uk(model.endingBy)} (within ${months} months); ${plural(t.overdueReviews, 'review')} overdue; reviews due by ${uk(model.reviewsDueBy)} are shown amber.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${r.inPost} active, ${r.exitsDue} ending within ${months} months, ${r.overdueReviews} reviews overdue.`),
-      { text: 'Active: started, and no actual end date on or before the as-of date. Last day = EDATE(start, 12 × (2 + extension years)) − 1 (NPF 2021 §5.4); exit planning meeting 6 months before it (London Protocol 2010 §2).', style: 'text' },
-      { text: `PPDA within 1 month of the start, six-month review within 6 months (London Protocol 2010 §2, §5), three-way review at least every 3 months (NPF 2021 §5.3). ${namesNote}`, style: 'text' },
+      { text: lastDayNote(model.rulebook.values), style: 'text' },
+      { text: `Probation secondees: PPDA within ${plural(model.rulebook.values.ppdaMonths, 'month')} of the start, six-month review within ${plural(model.rulebook.values.sixMonthReviewMonths, 'month')} (London Protocol 2010 §2, §5), three-way review at least every ${plural(model.rulebook.values.threeWayReviewMonths, 'month')} (NPF 2021 §5.3). Police secondees have an annual PDR instead (YOT Police Review 2010 §5.10.4.1): their probation reviews show "n/a". ${namesNote}`, style: 'text' },
     ],
     table: {
       name: 'PackSecondments',
@@ -564,8 +598,23 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         const list = model.allocations.filter((a) => a.ref.region === r.region);
         return `${plural(list.length, 'YOT')}, ${list.filter((a) => a.status === 'below-minimum').length} under the minimum, ${list.filter((a) => a.status === 'below-formula').length} below formula.`;
       }),
-      { text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)), provision ${rb.syvProvisionPerLevel * 100}% per 10% band (NPF 2021 §5.1).`, style: 'text' },
+      {
+        text: `PO FTE = max(${rb.minimumPoFte}, caseload ÷ ${rb.caseloadPerFte} × (1 + SYV provision + deprivation provision)) (NPF 2021 §5.1). Serious youth violence: ${pct(rb.syvProvisionPerLevel)} provision per ${rb.syvBandPercent}% band (NPF 2021 §5.1).`,
+        style: 'text',
+      },
+      {
+        text: `Assumption A1 (a rulebook parameter, not stated by the framework): the deprivation index is banded like SYV, ${pct(rb.deprivationProvisionPerLevel)} provision per ${rb.deprivationBandPercent}% band.`,
+        style: 'text',
+      },
       { text: 'Active PO FTE adds up the FTE of the YOT’s active Probation PO secondments (PSO and police secondees do not count).', style: 'text' },
+      {
+        text: `PSO by PDU (Assumption A2): formula PSO FTE = max(${rb.minimumPsoFtePerPdu}, ${rb.psoFtePerYot} × YOTs in the PDU) (NPF 2021 §5.1), against active PSO FTE.`,
+        style: 'text',
+      },
+      ...model.psoAllocations.map((p) => ({
+        text: `${model.regions.length > 1 ? `${p.region}: ` : ''}PDU ${p.pdu} (${plural(p.yots.length, 'YOT')}): formula PSO FTE ${p.formulaFte}, active PSO FTE ${p.activePsoFte}${p.below ? ' — below the formula' : ''}.`,
+        style: 'text' as const,
+      })),
     ],
     table: {
       name: 'PackAllocation',
@@ -629,7 +678,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         const rc = model.claims.filter((c) => c.ref.region === r.region);
         return `management fees ${money(r.fees)}; temp invoices ${money(sum(rc.filter((c) => c.kind === 'temp-invoice')))}; reimbursements ${money(sum(rc.filter((c) => c.kind === 'reimbursement')))}.`;
       }),
-      { text: `Management fee: ${money(rb.managementFeePerPo)} per seconded Probation Officer, by head, paid at the start of the financial year even if the post is vacant then: PO posts on ${uk(model.feeBasisDate)} (active PO secondments plus open PO vacancies). No fee for PSOs; police secondees are outside the framework (NPF 2021 §5.4).`, style: 'text' },
+      { text: `Management fee: ${money(rb.managementFeePerPo)} per seconded Probation Officer, by head, paid at the start of the financial year even if the post is vacant then: PO posts on ${uk(model.feeBasisDate)} (active PO secondments, the last day in post counting, plus open PO vacancies; a vacancy that is cover for a secondee still seconded is the same post, not charged twice). No fee for PSOs; police secondees are outside the framework (NPF 2021 §5.4).`, style: 'text' },
       { text: 'Claims: every temp invoice and reimbursement in the Vacancy Trackers, with whether its stage date meets the earliest date (NPF 2021 §5.5 stages 4–5).', style: 'text' },
     ],
     table: {
@@ -662,7 +711,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
           c.earliest,
           c.amount,
           c.eligible ? rag('Green', 'eligible') : rag('Red', 'not eligible'),
-          claimBasis(c),
+          claimBasis(c, rb),
           c.ref.row,
         ]),
       ],

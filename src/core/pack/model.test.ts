@@ -186,11 +186,11 @@ describe('as-of dates', () => {
     expect(at(asOf, [input(records({}))]).quarter).toBe(quarter);
   });
 
-  it('a secondment that ends before 1 April is not in the fee, one that ends on 1 April is not active that day', () => {
+  it('a secondment that ends before 1 April is not in the fee; one whose last day is 1 April is in post that day (the last day is inclusive)', () => {
     const recs = records({
       secondments: [secondment({ id: 'X1', start: '01/04/2023', actualEnd: '31/03/2025' }), secondment({ id: 'X2', start: '01/04/2023', actualEnd: '01/04/2025' }), secondment({ id: 'X3', start: '01/04/2023', actualEnd: '02/04/2025' })],
     });
-    expect(at('30/06/2025', [input(recs)]).fees[0]!.basis.map((b) => b.ref.id)).toEqual(['X3']);
+    expect(at('30/06/2025', [input(recs)]).fees[0]!.basis.map((b) => b.ref.id)).toEqual(['X2', 'X3']);
   });
 
   it('a stage dated after as-of is not yet reached', () => {

@@ -11,8 +11,10 @@
 import { addDays, addMonths, daysBetween, daysInMonth, financialYear, financialYearStart, fromYmd, fyQuarter, quarterEnd, toYmd, type Day } from '../dates';
 import type { Rulebook, RulebookValues } from '../rulebook';
 import { formulaFte, managementFee, yotKey } from '../calc/allocation';
-import { exitPlanningDue, isActive, lawfulLastDay, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
+import { exitPlanningDue, isActive, lawfulLastDay, policePdrDue, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earliest } from '../calc/vacancy';
+import { yotTempInPost } from '../calc/temp';
+import { psoByPdu, yotNamer } from '../calc/identity';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
 import type { Finding, Severity } from '../rules/define';
 import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
@@ -57,7 +59,8 @@ export type FindingCounts = Readonly<Record<Severity, number>>;
 /** Shown where a row has no YOT (a data/missing-field error is reported for it). */
 export const NO_YOT = '(YOT not given)';
 
-export type ReviewState = 'held' | 'overdue' | 'due' | 'not-due';
+/** not-applicable: a probation duty (PPDA, reviews, exit planning) on a police secondee, who has an annual PDR instead. */
+export type ReviewState = 'held' | 'overdue' | 'due' | 'not-due' | 'not-applicable';
 
 /** A meeting or review that falls due: when, when it was held (on or before as-of), and where that leaves it. */
 export interface ReviewStatus {
@@ -79,7 +82,7 @@ export interface PackSecondment {
   /** Null unless names were asked for. */
   readonly secondee: string | null;
   readonly start: Day;
-  readonly extensionYears: number;
+  readonly extensionMonths: number;
   /** The last day the secondment may lawfully run to (rules.md, "Secondment term"). */
   readonly lastDay: Day;
   /** Last day on or before EDATE(asOf, packEndingWithinMonths) (rules.md, "The quarterly pack's figures"). */
@@ -90,7 +93,7 @@ export interface PackSecondment {
   readonly ppda: ReviewStatus;
   readonly sixMonthReview: ReviewStatus;
   readonly threeWayReview: ReviewStatus;
-  /** Reviews overdue on as-of: PPDA, six-month review, three-way review, exit planning meeting. */
+  /** Reviews overdue on as-of: PPDA, six-month review, three-way review, exit planning meeting (probation); the annual PDR (police, where the register keeps it). */
   readonly overdueReviews: number;
   readonly findings: FindingCounts;
 }
@@ -130,8 +133,15 @@ export interface PackVacancy {
 /** A post counted (or, for PSO and police posts, shown at £0) in a YOT's management fee. */
 export interface FeeBasisRow {
   readonly ref: RowRef;
-  /** in-post: an active secondment on the fee basis date; vacant: an open vacancy then. */
-  readonly kind: 'in-post' | 'vacant';
+  /**
+   * in-post: an active secondment on the fee basis date; vacant: an open vacancy
+   * then; cover: an open vacancy that is cover for a secondee still seconded
+   * (maternity, sickness or other cover, or a Covers column naming the
+   * secondment): the same post, not charged twice.
+   */
+  readonly kind: 'in-post' | 'vacant' | 'cover';
+  /** For a cover vacancy: the Secondment ID it covers, when the Covers column gives one. */
+  readonly covers?: string | null;
   readonly role: SecondmentRole | null;
   readonly scheme: Scheme;
   readonly fee: number;
@@ -150,7 +160,7 @@ export interface PackFee {
   readonly basis: readonly FeeBasisRow[];
 }
 
-export type ClaimProblem = 'none' | 'no-stage-date' | 'too-early' | 'after-as-of' | 'fractional-pso' | 'vacant-from-unknown';
+export type ClaimProblem = 'none' | 'no-stage-date' | 'too-early' | 'after-as-of' | 'fractional-pso' | 'vacant-from-unknown' | 'yot-temp';
 
 /** A stage 4 temp invoice or a stage 5 reimbursement recorded in a Vacancy Tracker. */
 export interface PackClaim {
@@ -164,6 +174,8 @@ export interface PackClaim {
   readonly stageDate: Day | null;
   readonly earliest: Day | null;
   readonly amount: number;
+  /** The Filled by cell in its own words, for the Finance sheet's reasons. */
+  readonly filledBy: string | null;
   readonly eligible: boolean;
   readonly problem: ClaimProblem;
 }
@@ -187,6 +199,17 @@ export interface PackAllocation {
   /** The active Probation PO secondments whose FTE makes up activePoFte. */
   readonly counted: readonly RowRef[];
   readonly findings: FindingCounts;
+}
+
+/** A PDU's PSO resource: the formula (NPF 2021 §5.1, Assumption A2) against the PSO FTE in post. */
+export interface PackPsoAllocation {
+  readonly region: string;
+  readonly source: string;
+  readonly pdu: string;
+  readonly yots: readonly string[];
+  readonly formulaFte: number;
+  readonly activePsoFte: number;
+  readonly below: boolean;
 }
 
 export type DisputeStatus = 'overdue' | 'escalated' | 'within-time' | 'unknown';
@@ -288,6 +311,8 @@ export interface PackModel {
   readonly feeTotal: number;
   readonly claims: readonly PackClaim[];
   readonly allocations: readonly PackAllocation[];
+  /** PSO formula FTE against active PSO FTE, per PDU (Assumption A2). */
+  readonly psoAllocations: readonly PackPsoAllocation[];
   readonly disputes: readonly PackDispute[];
   readonly findings: readonly PackFinding[];
   readonly findingCounts: FindingCounts;
@@ -420,6 +445,26 @@ export function withhold(text: string, names: readonly string[]): string {
   return withholder(names)(text);
 }
 
+const KIND_ORDER: Record<FeeBasisRow['kind'], number> = { 'in-post': 0, vacant: 1, cover: 2 };
+
+/** Vacancy reasons that mean cover for a secondee who is still seconded (NPF 2021 §5.6). */
+const COVER_REASONS: ReadonlySet<VacancyReason> = new Set(['Maternity', 'Long-term sickness', 'Cover']);
+
+/**
+ * A vacancy that is cover for a secondee still seconded on the fee basis date:
+ * the same post as that secondment, so not a second PO post for the fee (NPF 2021
+ * §5.4). With a Covers column naming a secondment, that secondment must be active
+ * on the day (if it has ended, the post is truly vacant and is charged); without
+ * one, a maternity, sickness or other cover reason says so.
+ */
+function isCoverOnBasisDate(v: Vacancy, secondments: ReadonlyMap<string, Secondment>, on: Day): boolean {
+  if (v.covers !== null && v.covers.trim() !== '') {
+    const s = secondments.get(v.covers.trim().toUpperCase());
+    return s !== undefined ? isActive(s, on) : v.reason !== null && COVER_REASONS.has(v.reason);
+  }
+  return v.reason !== null && COVER_REASONS.has(v.reason);
+}
+
 function review(due: Day, held: Day | null, asOf: Day, dueBy: Day): ReviewStatus {
   const heldByAsOf = held !== null && held <= asOf ? held : null;
   let state: ReviewState;
@@ -459,6 +504,8 @@ function claimCheck(
 interface Indexed {
   readonly input: PackInput;
   readonly index: number;
+  /** The YOT's name under the workbook's own spelling ("ENFIELD  YJS" and "Enfield YJS" are one YOT). */
+  readonly yotName: (yot: string | null) => string;
   readonly findings: readonly Finding[];
   readonly byRow: Map<string, Finding[]>;
 }
@@ -493,7 +540,8 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       if (list) list.push(f);
       else byRow.set(k, [f]);
     }
-    return { input, index, findings, byRow };
+    const namer = yotNamer(input.records);
+    return { input, index, findings, byRow, yotName: (yot: string | null) => (yot === null || yot.trim() === '' ? NO_YOT : namer(yot)) };
   });
   const rowFindings = (x: Indexed, table: TableName, row: number): FindingCounts => countFindings(x.byRow.get(rowKey(table, row)) ?? []);
   const ref = (x: Indexed, table: TableName, row: number, id: string | null): RowRef => ({
@@ -528,25 +576,29 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         state: asOf > threeWayDue ? 'overdue' : threeWayDue <= reviewsDueBy ? 'due' : 'not-due',
       };
       const exit = review(exitDue, s.exitPlanningMeeting, asOf, reviewsDueBy);
-      const overdue = [ppda, six, threeWay, exit].filter((r) => r.state === 'overdue').length;
+      // The London Protocol and link-manager duties are for probation secondees; police have an annual PDR (YOT Police Review 2010 §5.10.4.1).
+      const na = (r: ReviewStatus): ReviewStatus => (s.scheme === 'Probation' ? r : { ...r, state: 'not-applicable' });
+      const pdrDue = s.scheme === 'Police' && x.input.records.layouts.Secondments?.columns['lastPdr'] !== undefined ? policePdrDue(s, rb) : null;
+      const pdrOverdue = pdrDue !== null && asOf > pdrDue ? 1 : 0;
+      const overdue = [ppda, six, threeWay, exit].map(na).filter((r) => r.state === 'overdue').length + pdrOverdue;
       secondments.push({
         ref: ref(x, 'Secondments', s.row, s.id),
         pdu: s.pdu,
-        yot: s.yot ?? NO_YOT,
+        yot: x.yotName(s.yot),
         nation: s.nation,
         scheme: s.scheme,
         role: s.role,
         fte: s.fte,
         secondee: includeNames ? s.secondee : null,
         start: s.start,
-        extensionYears: s.extensionYears,
+        extensionMonths: s.extensionMonths,
         lastDay: last,
         endingWithinHorizon: last <= endingBy,
         pastLastDay: last < asOf,
-        exitPlanning: exit,
-        ppda,
-        sixMonthReview: six,
-        threeWayReview: threeWay,
+        exitPlanning: na(exit),
+        ppda: na(ppda),
+        sixMonthReview: na(six),
+        threeWayReview: na(threeWay),
         overdueReviews: overdue,
         findings: rowFindings(x, 'Secondments', s.row),
       });
@@ -572,7 +624,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       vacancies.push({
         ref: ref(x, 'Vacancies', v.row, v.id),
         pdu: v.pdu,
-        yot: v.yot ?? NO_YOT,
+        yot: x.yotName(v.yot),
         nation: v.nation,
         role: v.role,
         fte: v.fte,
@@ -599,7 +651,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   // --- Management fees: posts on the fee basis date (NPF 2021 §5.4) -------------------
   const feeMap = new Map<string, { region: string; pdu: string | null; yot: string; basis: FeeBasisRow[] }>();
   const feeEntry = (region: string, yot: string, pdu: string | null) => {
-    const k = `${region}\u0000${yot}`;
+    const k = `${region}\u0000${yotKey(yot)}`;
     let e = feeMap.get(k);
     if (!e) {
       e = { region, pdu, yot, basis: [] };
@@ -611,17 +663,25 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   for (const x of indexed) {
     const recs = x.input.records;
     // Every YOT of the workbook gets a line, so a YOT with only PSO or police posts shows £0.
-    for (const r of [...recs.secondments, ...recs.vacancies, ...recs.allocations]) feeEntry(x.input.region, r.yot ?? NO_YOT, r.pdu);
+    for (const r of [...recs.secondments, ...recs.vacancies, ...recs.allocations]) feeEntry(x.input.region, x.yotName(r.yot), r.pdu);
     for (const s of recs.secondments) {
       if (!isActive(s, basisDate)) continue;
       const fee = s.scheme === 'Probation' && s.role === 'PO' ? managementFee('PO', 1, rb) : 0;
-      feeEntry(x.input.region, s.yot ?? NO_YOT, s.pdu).basis.push({ ref: ref(x, 'Secondments', s.row, s.id), kind: 'in-post', role: s.role, scheme: s.scheme, fee });
+      feeEntry(x.input.region, x.yotName(s.yot), s.pdu).basis.push({ ref: ref(x, 'Secondments', s.row, s.id), kind: 'in-post', role: s.role, scheme: s.scheme, fee });
     }
+    const secondmentById = new Map<string, Secondment>();
+    for (const s of recs.secondments) if (s.id !== null) secondmentById.set(s.id.trim().toUpperCase(), s);
     for (const v of recs.vacancies) {
       // A vacancy whose vacant-from date can't be read can't be placed on the basis date.
       if (v.vacantFrom === null || !isOpen(v, basisDate)) continue;
+      const ref_ = ref(x, 'Vacancies', v.row, v.id);
+      const entry = feeEntry(x.input.region, x.yotName(v.yot), v.pdu);
+      if (isCoverOnBasisDate(v, secondmentById, basisDate)) {
+        entry.basis.push({ ref: ref_, kind: 'cover', role: v.role, scheme: 'Probation', fee: 0, covers: v.covers });
+        continue;
+      }
       const fee = v.role === 'PO' ? managementFee('PO', 1, rb) : 0;
-      feeEntry(x.input.region, v.yot ?? NO_YOT, v.pdu).basis.push({ ref: ref(x, 'Vacancies', v.row, v.id), kind: 'vacant', role: v.role, scheme: 'Probation', fee });
+      entry.basis.push({ ref: ref_, kind: 'vacant', role: v.role, scheme: 'Probation', fee });
     }
   }
   const fees: PackFee[] = [...feeMap.values()].map((e) => {
@@ -634,7 +694,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       poInPost: po.filter((b) => b.kind === 'in-post').length,
       poVacant: po.filter((b) => b.kind === 'vacant').length,
       fee: e.basis.reduce((sum, b) => sum + b.fee, 0),
-      basis: [...e.basis].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'in-post' ? -1 : 1) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref)),
+      basis: [...e.basis].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref)),
     };
   });
   fees.sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.pdu, b.pdu) || compareText(a.yot, b.yot));
@@ -647,14 +707,17 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       const fractional = isFractionalPso(v.role, v.fte, rb);
       const stage4 = v.stageDates[4] ?? null;
       const stage5 = v.stageDates[5] ?? null;
-      const base = { ref: ref(x, 'Vacancies', v.row, v.id), pdu: v.pdu, yot: v.yot ?? NO_YOT, role: v.role, fte: v.fte };
+      const base = { ref: ref(x, 'Vacancies', v.row, v.id), pdu: v.pdu, yot: x.yotName(v.yot), role: v.role, fte: v.fte };
       if (v.tempInvoice !== null && v.tempInvoice > 0) {
         const earliest = v.vacantFrom === null ? null : stage4Earliest(v.vacantFrom, rb);
-        claims.push({ ...base, kind: 'temp-invoice', stage: 4, stageDate: stage4, earliest, amount: v.tempInvoice, ...claimCheck(stage4, earliest, fractional, asOf) });
+        claims.push({ ...base, kind: 'temp-invoice', stage: 4, stageDate: stage4, earliest, amount: v.tempInvoice, filledBy: v.filledByText ?? v.filledBy, ...claimCheck(stage4, earliest, fractional, asOf) });
       }
       if (v.reimbursement !== null && v.reimbursement > 0) {
         const earliest = v.vacantFrom === null ? null : stage5Earliest(v.vacantFrom, stage4, rb);
-        claims.push({ ...base, kind: 'reimbursement', stage: 5, stageDate: stage5, earliest, amount: v.reimbursement, ...claimCheck(stage5, earliest, fractional, asOf) });
+        let check = claimCheck(stage5, earliest, fractional, asOf);
+        // Stage 5 needs the post "unfilled by either PO/PSO or YOT appointed appropriate temporary staff" (NPF 2021 §5.5 stage 5).
+        if (check.eligible && stage5 !== null && yotTempInPost(v, stage5)) check = { eligible: false, problem: 'yot-temp' };
+        claims.push({ ...base, kind: 'reimbursement', stage: 5, stageDate: stage5, earliest, amount: v.reimbursement, filledBy: v.filledByText ?? v.filledBy, ...check });
       }
     }
   }
@@ -685,7 +748,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       allocations.push({
         ref: ref(x, 'Allocations', a.row, a.yot),
         pdu: a.pdu,
-        yot: a.yot ?? NO_YOT,
+        yot: x.yotName(a.yot),
         nation: a.nation,
         caseload: a.caseload,
         syvShare: a.syvShare,
@@ -701,6 +764,14 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   }
   allocations.sort((a, b) => byRegionThen(a.ref, b.ref) || compareText(a.pdu, b.pdu) || compareText(a.yot, b.yot) || byPlace(a.ref, b.ref));
 
+  const psoAllocations: PackPsoAllocation[] = [];
+  for (const x of indexed) {
+    for (const p of psoByPdu(x.input.records, asOf, rb)) {
+      psoAllocations.push({ region: x.input.region, source: x.input.source, pdu: p.pdu, yots: p.yots, formulaFte: p.formulaFte, activePsoFte: p.activePsoFte, below: p.activePsoFte < p.formulaFte - 1e-9 });
+    }
+  }
+  psoAllocations.sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.pdu, b.pdu) || compareText(a.source, b.source));
+
   // --- Disputes open on as-of (NPF 2021 §9) -----------------------------------------
   const disputes: PackDispute[] = [];
   for (const x of indexed) {
@@ -715,7 +786,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       else status = asOf > due ? 'overdue' : 'within-time';
       disputes.push({
         ref: ref(x, 'Disputes', dsp.row, dsp.id),
-        yot: dsp.yot ?? NO_YOT,
+        yot: x.yotName(dsp.yot),
         raised: dsp.raised,
         escalationDue: due,
         escalated,
@@ -765,7 +836,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   // --- Summary per PDU/YOT, per region and overall -----------------------------------
   const summaryMap = new Map<string, { region: string; pdu: string | null; yot: string; rows: { secondments: PackSecondment[]; vacancies: PackVacancy[]; fee: number; findings: FindingCounts } }>();
   const summaryEntry = (region: string, yot: string, pdu: string | null) => {
-    const k = `${region}\u0000${yot}`;
+    const k = `${region}\u0000${yotKey(yot)}`;
     let e = summaryMap.get(k);
     if (!e) {
       e = { region, pdu, yot, rows: { secondments: [], vacancies: [], fee: 0, findings: ZERO } };
@@ -777,7 +848,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   for (const x of indexed) {
     const recs = x.input.records;
     const add = (yot: string | null, pdu: string | null, table: TableName, row: number) => {
-      const e = summaryEntry(x.input.region, yot ?? NO_YOT, pdu);
+      const e = summaryEntry(x.input.region, x.yotName(yot), pdu);
       e.rows.findings = addCounts(e.rows.findings, rowFindings(x, table, row));
     };
     for (const s of recs.secondments) add(s.yot, s.pdu, 'Secondments', s.row);
@@ -863,6 +934,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     feeTotal,
     claims,
     allocations,
+    psoAllocations,
     disputes,
     findings,
     findingCounts,

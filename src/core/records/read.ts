@@ -14,6 +14,7 @@ import invalidValue from '../rules/data/invalid-value';
 import { deprivationIndex as meanOfFactors } from '../calc/allocation';
 import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
 import { cellText, isBlank, readCell } from './values';
+import { headerSaysMonths } from './extension';
 import type {
   Allocation,
   Board,
@@ -65,7 +66,7 @@ export function matchHeader(spec: TableSpec, header: string, mapping?: Record<st
   const mapped = mapping?.[header.trim()];
   if (mapped !== undefined) {
     if (mapped === 'ignore') return 'ignore';
-    const f = spec.fields.find((x) => x.key === mapped);
+    const f = spec.fields.find((x) => x.key === mapped || x.formerKeys?.includes(mapped));
     if (f) return f;
   }
   const index = synonymIndex(spec);
@@ -153,7 +154,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       fieldAt.push(null);
     } else if (f && !columns[f.key]) {
       columns[f.key] = { header: h, col };
-      fieldAt.push(f);
+      // An extension column headed in months reads a bare number as months (./extension.ts).
+      fieldAt.push(f.type.kind === 'extension' && headerSaysMonths(h) ? { ...f, type: { kind: 'extension', bareUnit: 'months' } } : f);
     } else {
       // Unknown, or a second column for a field already found: kept in the workbook, ignored here.
       unmatched.push({ header: h, col });
@@ -196,6 +198,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       const r = readCell(cell, f.type);
       if (r.ok) {
         rowValues[f.key] = r.value;
+        // Messages quote the cell's own words ("YOS permanent"), not only the value it was read as.
+        if (f.key === 'filledBy' && r.value !== null) rowValues['filledByText'] = cellText(cell);
         continue;
       }
       rowValues[f.key] = null;
@@ -231,6 +235,12 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
   };
 }
 
+/** Where a field required only of probation secondees is required. */
+const PROBATION_DUTY_SOURCE: Readonly<Record<string, string>> = {
+  authorised: 'PI 31/2014 §3.2',
+  vettingCleared: 'NPF 2021 §5.3, vetting by The Probation Service',
+};
+
 /** Report blank required cells (data/missing-field) for rows that have the column. */
 function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[], requiredHere: (f: FieldSpec, r: ParsedRow) => boolean): void {
   const required = spec.fields.filter((f) => f.required && table.layout.columns[f.key]);
@@ -240,7 +250,7 @@ function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[],
       const c = table.layout.columns[f.key]!;
       const key = r.values[spec.keyField];
       findings.push(
-        makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label }, {
+        makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label, source: PROBATION_DUTY_SOURCE[f.key] ?? 'NPF 2021 §5.3' }, {
           table: spec.name, sheet: table.layout.sheet, row: r.row, col: c.col, header: c.header, key: typeof key === 'string' ? key : null,
         }),
       );
@@ -287,7 +297,7 @@ function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
       secondee: str(v['secondee']),
       fte: num(v['fte']),
       start: day(v['start']),
-      extensionYears: num(v['extensionYears']) ?? 0,
+      extensionMonths: num(v['extensionMonths']) ?? 0,
       plannedEnd: day(v['plannedEnd']),
       actualEnd: day(v['actualEnd']),
       vettingCleared: day(v['vettingCleared']),
@@ -296,6 +306,7 @@ function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
       sixMonthReview: day(v['sixMonthReview']),
       lastThreeWayReview: day(v['lastThreeWayReview']),
       exitPlanningMeeting: day(v['exitPlanningMeeting']),
+      lastPdr: day(v['lastPdr']),
     };
   });
 }
@@ -330,6 +341,8 @@ function toVacancies(t: ParsedTable): Vacancy[] {
       reimbursement: num(v['reimbursement']),
       filledDate: day(v['filledDate']),
       filledBy: str(v['filledBy']) as Vacancy['filledBy'],
+      filledByText: str(v['filledByText']),
+      covers: str(v['covers']),
       tempCoverEnded: day(v['tempCoverEnded']),
     };
   });

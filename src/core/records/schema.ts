@@ -18,6 +18,8 @@ export type FieldType =
   | { readonly kind: 'index' }
   /** A whole number ≥ 0; Y/N read as 1/0. */
   | { readonly kind: 'whole' }
+  /** A length of extension, held in months (./extension.ts); a bare number is `bareUnit`. */
+  | { readonly kind: 'extension'; readonly bareUnit: 'years' | 'months' }
   | { readonly kind: 'yn' }
   /** Money in £, ≥ 0; '£6,200' is read as 6200. */
   | { readonly kind: 'money' }
@@ -36,6 +38,8 @@ export interface FieldSpec {
   readonly type: FieldType;
   /** true: every row needs it; 'probation': rows of a Probation secondment need it. */
   readonly required?: boolean | 'probation';
+  /** Keys this field had before, so a column mapping saved in an older workbook still finds it. */
+  readonly formerKeys?: readonly string[];
   /** Also counts towards header-row detection (ID-like and core fields). */
 }
 
@@ -91,7 +95,8 @@ const REASON = enumType({
   Leaver: ['Resignation', 'Left'],
   'End of secondment': ['Secondment ended', 'End of term'],
   Maternity: ['Maternity leave', 'Adoption leave', 'Shared parental leave'],
-  'Long-term sickness': ['Sickness', 'Long term sickness', 'LTS'],
+  'Long-term sickness': ['Sickness', 'Long term sickness', 'LTS', 'Sickness cover'],
+  Cover: ['Other cover', 'Secondment cover', 'Cover for secondee', 'Maternity cover'],
   'New post': ['New', 'Additional post'],
 });
 
@@ -115,15 +120,21 @@ export const SECONDMENTS: TableSpec = {
     { key: 'secondee', label: 'Secondee', synonyms: ['Name', 'Secondee name', 'Officer'], type: TEXT },
     { key: 'fte', label: 'FTE', synonyms: ['Hours (FTE)', 'FTE seconded', 'WTE'], type: { kind: 'fte' }, required: true },
     { key: 'start', label: 'Start date', synonyms: ['Secondment start', 'Started', 'Start'], type: DATE, required: true },
-    { key: 'extensionYears', label: 'Extension years', synonyms: ['Extension', 'Extended', 'Extension (years)'], type: { kind: 'whole' } },
+    {
+      key: 'extensionMonths', label: 'Extension', synonyms: ['Extension years', 'Extension months', 'Extended', 'Extension (years)', 'Extension (months)', 'Extension agreed'],
+      type: { kind: 'extension', bareUnit: 'years' }, formerKeys: ['extensionYears'],
+    },
     { key: 'plannedEnd', label: 'Planned end date', synonyms: ['End date (planned)', 'Planned end', 'Due to end'], type: DATE },
     { key: 'actualEnd', label: 'Actual end date', synonyms: ['Ended', 'Left', 'Date left', 'Actual end'], type: DATE },
-    { key: 'vettingCleared', label: 'Vetting cleared', synonyms: ['Vetting date', 'Vetting', 'Vetting cleared date'], type: DATE, required: true },
+    // Vetting "by The Probation Service" (NPF 2021 §5.3) is a duty for probation secondees: police rows may leave it blank.
+    { key: 'vettingCleared', label: 'Vetting cleared', synonyms: ['Vetting date', 'Vetting', 'Vetting cleared date'], type: DATE, required: 'probation' },
     { key: 'authorised', label: 'Authorised officer', synonyms: ['Authorised', 'PI 31/2014', 'Authorisation'], type: { kind: 'yn' }, required: 'probation' },
     { key: 'ppdaAgreed', label: 'PPDA agreed', synonyms: ['SPDR agreed', 'PPDA', 'SPDR'], type: DATE },
     { key: 'sixMonthReview', label: 'Six-month review', synonyms: ['6 month review', 'Six month review', '6-month review'], type: DATE },
     { key: 'lastThreeWayReview', label: 'Last three-way review', synonyms: ['Three-way review', 'Last 3-way review', '3-way review', 'Last review'], type: DATE },
     { key: 'exitPlanningMeeting', label: 'Exit planning meeting', synonyms: ['Exit meeting', 'Exit planning', 'Exit planning date'], type: DATE },
+    // Police secondees' annual Personal Development Review (YOT Police Review 2010 §5.10.4.1). Optional: older registers lack it.
+    { key: 'lastPdr', label: 'Last PDR', synonyms: ['PDR', 'Last PDR date', 'Annual review', 'PDR date'], type: DATE },
   ],
 };
 
@@ -154,6 +165,8 @@ export const VACANCIES: TableSpec = {
     { key: 'filledDate', label: 'Filled date', synonyms: ['Date filled', 'Filled'], type: DATE },
     { key: 'filledBy', label: 'Filled by', synonyms: ['Filled with'], type: FILLED_BY },
     { key: 'tempCoverEnded', label: 'Temp cover ended', synonyms: ['Temporary cover ended', 'Temp ended'], type: DATE },
+    // A cover vacancy names the secondment it covers (NPF 2021 §5.6): the same post, not charged twice (§5.4).
+    { key: 'covers', label: 'Covers', synonyms: ['Cover for', 'Covering', 'Covers secondment'], type: TEXT },
   ],
 };
 

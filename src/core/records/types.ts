@@ -54,7 +54,7 @@ export type Scheme = 'Probation' | 'Police';
 export type SecondmentRole = 'PO' | 'PSO' | 'Police Officer';
 export type VacancyRole = 'PO' | 'PSO';
 export type FilledBy = 'Probation' | 'Agency temp' | 'YOT temp' | 'YOT permanent';
-export type VacancyReason = 'Leaver' | 'End of secondment' | 'Maternity' | 'Long-term sickness' | 'New post';
+export type VacancyReason = 'Leaver' | 'End of secondment' | 'Maternity' | 'Long-term sickness' | 'Cover' | 'New post';
 
 /** Where a record is: its sheet row, and for each field the column it was read from. */
 export interface RecordBase {
@@ -82,7 +82,8 @@ export interface Secondment extends RecordBase {
   readonly secondee: string | null;
   readonly fte: number | null;
   readonly start: Day | null;
-  readonly extensionYears: number;
+  /** Months of extension agreed (London Protocol 2010 §2: part years allowed); 0 when none. */
+  readonly extensionMonths: number;
   readonly plannedEnd: Day | null;
   readonly actualEnd: Day | null;
   readonly vettingCleared: Day | null;
@@ -91,6 +92,8 @@ export interface Secondment extends RecordBase {
   readonly sixMonthReview: Day | null;
   readonly lastThreeWayReview: Day | null;
   readonly exitPlanningMeeting: Day | null;
+  /** Police secondees' last annual PDR (YOT Police Review 2010 §5.10.4.1); null when blank or the column is absent. */
+  readonly lastPdr: Day | null;
 }
 
 /** A row of the Vacancy Tracker (one vacant post). */
@@ -115,6 +118,10 @@ export interface Vacancy extends RecordBase {
   readonly reimbursement: number | null;
   readonly filledDate: Day | null;
   readonly filledBy: FilledBy | null;
+  /** The Filled by cell's own words ("YOS permanent"), for messages that quote it. */
+  readonly filledByText: string | null;
+  /** The Secondment ID this vacancy is cover for (Covers column), if given. */
+  readonly covers: string | null;
   readonly tempCoverEnded: Day | null;
 }
 

@@ -4,6 +4,7 @@
  */
 import { fromExcelSerial, parseDate, type DateProblem } from '../dates';
 import { normaliseHeader, type FieldType } from './schema';
+import { EXTENSION_EXPECTED, parseExtension } from './extension';
 import type { Cell } from './types';
 
 export type CellResult =
@@ -87,6 +88,10 @@ export function readCell(cell: Cell | undefined, type: FieldType): CellResult {
       if (yn !== null) return { ok: true, value: yn ? 1 : 0 };
       const r = readNumber(c);
       return r !== null && !r.percent && Number.isInteger(r.n) && r.n >= 0 ? { ok: true, value: r.n } : invalid('a whole number of years, 0 or more');
+    }
+    case 'extension': {
+      const r = parseExtension(c, type.bareUnit);
+      return r.ok ? { ok: true, value: r.months } : invalid(EXTENSION_EXPECTED);
     }
     case 'yn': {
       const yn = readYesNo(c);

@@ -11,17 +11,20 @@ const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
 const wholeMonths = z.number().int().nonnegative();
 const fraction = z.number().min(0).max(1);
+/** Years that are a whole number of months (0.5 = 6 months): extensions may be part years (London Protocol 2010 §2). */
+const yearsInWholeMonths = z.number().nonnegative().refine((v) => Math.abs(v * 12 - Math.round(v * 12)) < 1e-9, 'must be a whole number of months (0.5 = 6 months)');
 
 /** What each parameter allows. */
 export const rulebookValuesSchema = z.object({
   probationInitialYears: z.number().int().positive(),
-  probationMaxExtensionYears: z.number().int().nonnegative(),
+  probationMaxExtensionYears: yearsInWholeMonths,
   policeInitialYears: z.number().int().positive(),
-  policeMaxExtensionYears: z.number().int().nonnegative(),
+  policeMaxExtensionYears: yearsInWholeMonths,
   exitPlanningMonthsBeforeEnd: wholeMonths,
   sixMonthReviewMonths: wholeMonths,
   ppdaMonths: wholeMonths,
   threeWayReviewMonths: wholeMonths,
+  policePdrMonths: wholeMonths,
   noticeMonths: wholeMonths,
   poBand: z.number().int().positive(),
   psoBand: z.number().int().positive(),

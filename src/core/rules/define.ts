@@ -65,11 +65,20 @@ interface RuleBase<M extends string> {
   readonly id: string;
   readonly severity: Severity;
   readonly citation: Citation;
-  /** One line for the Rules view and the README. */
-  readonly description: string;
+  /**
+   * One line for the Rules view and the README. A function of the rulebook when
+   * it states a number, so the words follow the rulebook in force
+   * ({@link describeRule}).
+   */
+  readonly description: string | ((rb: RulebookValues) => string);
   readonly messages: Readonly<Record<M, string>>;
   /** A different source for some messages (police secondments cite the YOT Police Review, say). */
   readonly messageCitations?: Readonly<Partial<Record<M, Citation>>>;
+  /**
+   * A different source by table: a data/* finding cites what the table's fields
+   * serve (a register cell never cites the vacancy evidence trail, NPF 2021 §5.5 i).
+   */
+  readonly tableCitations?: Readonly<Partial<Record<TableName | 'Board', Citation>>>;
   /**
    * Fields the check reads whose invalid value (already reported under data/*)
    * means the check is skipped for the record (rules.md: "skipped by the rules
@@ -132,6 +141,11 @@ export function defineRule<M extends string>(rule: WorkbookRule<M>): WorkbookRul
 export function defineRule<M extends string>(rule: ParseRule<M>): ParseRule<M>;
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** A rule's one-line description under a rulebook: every number in it is the rulebook's. */
+export function describeRule(rule: Pick<Rule, 'description'>, rb: RulebookValues): string {
+  return typeof rule.description === 'function' ? rule.description(rb) : rule.description;
 }
 
 /** "NPF 2021 §5.5 stage 4" */

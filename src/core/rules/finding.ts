@@ -17,7 +17,7 @@ export const NOWHERE: Location = { table: null, sheet: null, row: null, col: nul
 
 export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Location): Finding {
   const template = (rule.messages as Record<string, string>)[messageId];
-  const message = template === undefined ? `${rule.description} (${messageId})` : formatMessage(template, facts);
+  const message = template === undefined ? `${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})` : formatMessage(template, facts);
   let cell: string | null = null;
   if (at.row !== null) cell = `${columnLetters(at.col ?? 1)}${at.row}`;
   return {
@@ -33,6 +33,10 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
     messageId,
     data: facts,
     message,
-    citation: citationText((rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ?? rule.citation),
+    citation: citationText(
+      (rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ??
+        (at.table !== null ? rule.tableCitations?.[at.table] : undefined) ??
+        rule.citation,
+    ),
   };
 }

@@ -21,6 +21,7 @@ import reviewOverdue from './secondment/review-overdue';
 import threeWayOverdue from './secondment/three-way-overdue';
 import exitPlanningOverdue from './secondment/exit-planning-overdue';
 import bandMismatch from './secondment/band-mismatch';
+import policePdrOverdue from './secondment/police-pdr-overdue';
 import stageOutOfOrder from './vacancy/stage-out-of-order';
 import stage4TooEarly from './vacancy/stage4-too-early';
 import stage5TooEarly from './vacancy/stage5-too-early';
@@ -33,8 +34,11 @@ import tempNotCeased from './vacancy/temp-not-ceased';
 import stageMismatch from './vacancy/stage-mismatch';
 import trackerLate from './board/tracker-late';
 import escalationOverdue from './dispute/escalation-overdue';
+import escalatedLate from './dispute/escalated-late';
+import notReported from './dispute/not-reported';
 import belowMinimum from './allocation/below-minimum';
 import belowFormula from './allocation/below-formula';
+import psoBelowFormula from './allocation/pso-below-formula';
 
 export const RULES: readonly Rule[] = [
   missingTable,
@@ -53,6 +57,7 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   threeWayOverdue,
   exitPlanningOverdue,
+  policePdrOverdue,
   bandMismatch,
   stageOutOfOrder,
   stage4TooEarly,
@@ -66,8 +71,11 @@ export const RULES: readonly Rule[] = [
   stageMismatch,
   trackerLate,
   escalationOverdue,
+  escalatedLate,
+  notReported,
   belowMinimum,
   belowFormula,
+  psoBelowFormula,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -31,8 +31,8 @@ export function secondment(o: Loose<Secondment> = {}): Secondment {
   return {
     table: 'Secondments', row: nextRow++, invalid: new Set(), id: 'S1', region: 'North West', pdu: 'PDU A', yot: 'YOT A',
     nation: 'England', scheme: 'Probation', role: 'PO', band: null, secondee: null, fte: 1, start: d('01/04/2024'),
-    extensionYears: 0, plannedEnd: null, actualEnd: null, vettingCleared: d('01/03/2024'), authorised: true,
-    ppdaAgreed: null, sixMonthReview: null, lastThreeWayReview: null, exitPlanningMeeting: null,
+    extensionMonths: 0, plannedEnd: null, actualEnd: null, vettingCleared: d('01/03/2024'), authorised: true,
+    ppdaAgreed: null, sixMonthReview: null, lastThreeWayReview: null, exitPlanningMeeting: null, lastPdr: null,
     ...dates(o),
   } as Secondment;
 }
@@ -51,7 +51,7 @@ export function vacancy(o: Loose<Omit<Vacancy, 'stageDates' | 'stageEvidence'>> 
     table: 'Vacancies', row: nextRow++, invalid: new Set(), id: 'V1', region: 'North West', pdu: 'PDU A', yot: 'YOT A',
     nation: 'England', role: 'PO', fte: 1, vacantFrom: d('01/01/2025'), reason: null, currentStage: null,
     stageDates, stageEvidence, yotInformed: null, tempInvoice: null, reimbursement: null, filledDate: null,
-    filledBy: null, tempCoverEnded: null,
+    filledBy: null, filledByText: null, covers: null, tempCoverEnded: null,
     ...dates(rest),
   } as Vacancy;
 }

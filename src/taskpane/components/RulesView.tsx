@@ -27,6 +27,7 @@ import { TABLE_SPECS } from '../../core/records/schema';
 import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
 import { NPF_2021, PARAMETERS, type ParameterInfo, type ParameterName, type Rulebook } from '../../core/rulebook';
 import { RULES } from '../../core/rules/index';
+import { describeRule } from '../../core/rules/define';
 import { SEVERITY_WORDS } from '../workflow';
 import { SeverityIcon } from './severity';
 import { useViewStyles } from './styles';
@@ -241,7 +242,7 @@ export function RulesView({ rulebook = NPF_2021, layouts, mapping, onMap, onForg
                       <SeverityIcon severity={r.severity} />
                       {SEVERITY_WORDS[r.severity].one}: <span className={styles.mono}>{r.id}</span>
                     </span>
-                    <span>{r.description}</span>
+                    <span>{describeRule(r, rulebook.values)}</span>
                     <span className={styles.source}>
                       {r.citation.doc} {r.citation.section}
                     </span>

@@ -1,4 +1,5 @@
 import { formatUk } from '../../dates';
+import { yotsOf } from '../../calc/identity';
 import { yotKey } from '../../calc/allocation';
 import { defineRule } from '../define';
 
@@ -6,29 +7,43 @@ import { defineRule } from '../define';
 const TOLERANCE = 1e-9;
 
 /**
- * allocation/below-minimum: "a minimum of 0.5 FTE" PO for every YOT (NPF 2021
- * §5.1). Active PO FTE is the YOT's active Probation PO secondments on the as-of
- * date (ctx.activePoFteByYot, keyed by the YOT name, case and spacing ignored; a YOT with none
- * has 0). A YOT under the minimum is always under its formula too (the formula
- * never goes below the minimum), so allocation/below-formula also fires: this
- * warning is about the floor every YOT is owed, that info about the YOT's own
- * figure.
+ * allocation/below-minimum: "0.5 FTE minimum ... retained across all YOTs"
+ * (NPF 2021 §5.1). Every YOT named anywhere in the workbook (Secondments,
+ * Vacancies, Allocations, Disputes; names matched with case and spacing ignored)
+ * is checked, not only YOTs with an Allocations row: a YOT whose only PO post is
+ * vacant has 0 FTE. Active PO FTE is the YOT's active Probation PO secondments on
+ * the as-of date (ctx.activePoFteByYot). The finding is on the YOT's Allocations
+ * row when it has one, else on the first row naming it.
  */
 export default defineRule({
   id: 'allocation/below-minimum',
-  kind: 'allocation',
+  kind: 'workbook',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.1' },
-  description: 'A YOT has less than 0.5 FTE of active seconded Probation Officers.',
-  needs: ['yot'],
+  description: (rb) => `A YOT named anywhere in the workbook has less than ${rb.minimumPoFte} FTE of active seconded Probation Officers.`,
   messages: {
     below:
       '{{yot}} has {{active}} FTE of active seconded Probation Officers on {{asOf}}; every YOT should have at least {{minimum}} FTE.',
   },
-  check(a, { asOf, rulebook, activePoFteByYot }, report) {
-    if (a.yot === null) return;
-    const active = activePoFteByYot.get(yotKey(a.yot)) ?? 0;
-    if (active >= rulebook.minimumPoFte - TOLERANCE) return;
-    report('below', { yot: a.yot, active: Math.round(active * 1000) / 1000, minimum: rulebook.minimumPoFte, asOf: formatUk(asOf) }, 'yot');
+  check({ asOf, rulebook, activePoFteByYot, records }, report) {
+    const yots = yotsOf(records);
+    const allocationRow = new Map<string, number>();
+    for (const a of records.allocations) {
+      if (a.yot === null) continue;
+      const k = yotKey(a.yot);
+      if (!allocationRow.has(k)) allocationRow.set(k, a.row);
+    }
+    for (const [key, place] of yots) {
+      // A Disputes-only name is not a YOT with posts to count (it may be a typo for one): not checked.
+      if (place.table === 'Disputes') continue;
+      const active = activePoFteByYot.get(key) ?? 0;
+      if (active >= rulebook.minimumPoFte - TOLERANCE) continue;
+      const row = allocationRow.get(key);
+      report(
+        'below',
+        { yot: place.name, active: Math.round(active * 1000) / 1000, minimum: rulebook.minimumPoFte, asOf: formatUk(asOf) },
+        row !== undefined ? { table: 'Allocations', row, field: 'yot', key: place.name } : { table: place.table, row: place.row, field: 'yot', key: place.name },
+      );
+    }
   },
 });

@@ -16,7 +16,7 @@ export default defineRule({
   kind: 'workbook',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.5 vi' },
-  description: 'The Vacancy Tracker was submitted later than 7 days before the YOGB meeting.',
+  description: (rb) => `The Vacancy Tracker was submitted later than ${rb.trackerDaysBeforeMeeting} days before the YOGB meeting.`,
   messages: {
     late:
       'The Vacancy Tracker was submitted on {{submitted}}; expected it by {{deadline}} ({{days}} days before the YOGB meeting on {{meeting}}), {{lateBy}} late.',

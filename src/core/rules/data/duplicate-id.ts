@@ -1,6 +1,7 @@
 import type { TableName } from '../../records/types';
 import { firstEarlier } from '../../util/repeats';
 import { defineRule } from '../define';
+import { DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
  * data/duplicate-id: every record is found by its ID (a finding's key, the pack's
@@ -15,6 +16,7 @@ export default defineRule({
   kind: 'workbook',
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
+  tableCitations: DATA_TABLE_CITATIONS,
   description: 'An ID appears more than once in one table.',
   messages: {
     duplicate: '{{label}} "{{id}}" should identify one row only; found it already on row {{firstRow}}.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
  * data/invalid-value: a value outside its domain (workbook-format.md types):
@@ -10,6 +11,7 @@ export default defineRule({
   kind: 'parse',
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.1, §5.4, §5.5' },
+  tableCitations: DATA_TABLE_CITATIONS,
   description: 'A value is outside what the field allows.',
   messages: {
     invalid: '{{field}} should be {{expected}}; found "{{found}}".',

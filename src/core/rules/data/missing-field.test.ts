@@ -37,6 +37,7 @@ describe('data/missing-field', () => {
     ['a blank Vacancy ID', workbook({ vacancies: [{ 'Vacancy ID': '' }] }), ['data/missing-field blank Vacancy ID']],
     ['a blank FTE and Role on a secondment', workbook({ secondments: [{ FTE: null, Role: null }] }), ['data/missing-field blank Role', 'data/missing-field blank FTE']],
     ['a blank Authorised officer for a Probation secondee', workbook({ secondments: [{ 'Authorised officer': null }] }), ['data/missing-field blankProbation Authorised officer']],
+    ['a blank Vetting cleared for a Probation secondee', workbook({ secondments: [{ 'Vetting cleared': null }] }), ['data/missing-field blankProbation Vetting cleared']],
     [
       'a blank Authorised officer with the Scheme blank too (Probation by default)',
       workbook({ secondments: [{ Scheme: null, 'Authorised officer': null }] }),
@@ -55,10 +56,22 @@ describe('data/missing-field', () => {
     ['every required field filled', workbook({})],
     ['a blank optional field (Filled date)', workbook({ vacancies: [{ 'Filled date': null }] })],
     ['a blank Authorised officer for a police secondee', workbook({ secondments: [{ Scheme: 'Police', Role: 'Police Officer', 'Authorised officer': null }] })],
+    ['a blank Vetting cleared for a police secondee (vetting by The Probation Service is a probation duty, NPF 2021 §5.3)', workbook({ secondments: [{ Scheme: 'Police', Role: 'Police Officer', 'Authorised officer': null, 'Vetting cleared': null }] })],
     ['a police secondee with the Scheme blank (taken from the role)', workbook({ secondments: [{ Scheme: null, Role: 'Police Officer', 'Authorised officer': null }] })],
     ['a wholly blank row is skipped', workbook({ vacancies: [{}, Object.fromEntries(VACANCY_HEADERS.map((h) => [h, null]))] })],
   ])('does not fire: %s', (_, raw) => {
     expect(found(raw)).toEqual([]);
+  });
+
+  it('a register cell cites what the register serves, never the vacancy evidence trail (NPF 2021 §5.5 i)', () => {
+    const { findings } = readRecords(workbook({ secondments: [{ Region: null, 'Vetting cleared': null }], vacancies: [{ Region: null }] }));
+    const register = findings.filter((f) => f.table === 'Secondments');
+    expect(register.map((f) => f.citation)).toEqual([
+      'NPF 2021 §5.3–§5.4 (the secondment register, docs/workbook-format.md)',
+      'NPF 2021 §5.3–§5.4 (the secondment register, docs/workbook-format.md)',
+    ]);
+    expect(register[1]!.message).toBe('Vetting cleared is required for a Probation secondee (NPF 2021 §5.3, vetting by The Probation Service); found a blank cell.');
+    expect(findings.find((f) => f.table === 'Vacancies')!.citation).toBe('NPF 2021 §5.5 i (a clear evidence trail)');
   });
 
   it('says what was expected and found, points at the cell, and marks the field unreadable', () => {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { DATA_TABLE_CITATIONS } from './table-citations';
 
 /** data/missing-field: a required field is blank (workbook-format.md, "required"). */
 export default defineRule({
@@ -6,10 +7,11 @@ export default defineRule({
   kind: 'parse',
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
+  tableCitations: DATA_TABLE_CITATIONS,
   description: 'A required field is blank, or the table has no column for it.',
   messages: {
     blank: '{{field}} is required; found a blank cell.',
-    blankProbation: '{{field}} is required for a Probation secondee (PI 31/2014 §3.2); found a blank cell.',
+    blankProbation: '{{field}} is required for a Probation secondee ({{source}}); found a blank cell.',
     noColumn:
       'Expected a "{{field}}" column in the {{table}} table (headers such as {{synonyms}}); found none, so no row can be checked for it. Map one of the unrecognised headers to it, or add the column.',
   },

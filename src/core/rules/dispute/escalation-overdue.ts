@@ -13,7 +13,7 @@ export default defineRule({
   kind: 'dispute',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§9' },
-  description: 'A dispute unresolved for more than 28 days has not been escalated.',
+  description: (rb) => `A dispute unresolved for more than ${rb.disputeEscalationDays} days has not been escalated.`,
   needs: ['raised', 'escalated', 'resolved'],
   messages: {
     overdue:

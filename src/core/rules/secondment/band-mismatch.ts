@@ -12,7 +12,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'E3 YOS proposals', section: '§7.3.2' },
-  description: 'A seconded PO is not band 4, or a seconded PSO not band 3.',
+  description: (rb) => `A seconded PO is not band ${rb.poBand}, or a seconded PSO not band ${rb.psoBand}.`,
   needs: ['band', 'role'],
   messages: {
     po: 'Band is {{band}}; a seconded Probation Officer (PO) is expected to be band {{expected}} (E3 YOS proposals §7.3.2).',

@@ -3,10 +3,10 @@ import { exitPlanningDue, isActive, lawfulLastDay } from '../../calc/secondment'
 import { defineRule } from '../define';
 
 /**
- * secondment/exit-planning-overdue: six months before the end of a secondment a
- * three-way meeting (YOS manager, link manager / Liaison SPO, secondee) plans the
- * return and starts recruiting a replacement (London Protocol 2010 §2; NPF 2021
- * §5.4). Due `EDATE(lastDay, −6)`; overdue when an active secondment has no exit
+ * secondment/exit-planning-overdue (probation secondees only): six months before
+ * the end of a secondment an exit planning meeting (YOS manager, link manager,
+ * secondee) plans the return and starts recruiting a replacement (NPF 2021 §5.4,
+ * with the London Protocol 2010 §2 as supporting text). Due `EDATE(lastDay, −6)`; overdue when an active secondment has no exit
  * planning meeting recorded and as-of is after the due date. The last day is the
  * lawful one (the term taken at the maximum when the extension is too long).
  *
@@ -17,15 +17,16 @@ export default defineRule({
   id: 'secondment/exit-planning-overdue',
   kind: 'secondment',
   severity: 'warning',
-  citation: { doc: 'London Protocol 2010', section: '§2' },
-  description: 'An active secondment has no exit planning meeting although its end is less than six months away.',
-  needs: ['start', 'actualEnd', 'extensionYears', 'scheme', 'exitPlanningMeeting'],
+  citation: { doc: 'NPF 2021', section: '§5.4; London Protocol 2010 §2' },
+  description: (rb) => `Probation secondees: an active secondment has no exit planning meeting although its last day is less than ${rb.exitPlanningMonthsBeforeEnd} months away.`,
+  needs: ['start', 'actualEnd', 'extensionMonths', 'scheme', 'exitPlanningMeeting'],
   messages: {
     missing:
-      'Exit planning meeting due by {{due}}, {{period}} before the last day of the secondment on {{lastDay}}, to plan the return and recruit a replacement (London Protocol 2010 §2); none recorded by {{asOf}}.',
+      'Exit planning meeting due by {{due}}, {{period}} before the last day of the secondment on {{lastDay}}, to plan the return and recruit a replacement (NPF 2021 §5.4; London Protocol 2010 §2); none recorded by {{asOf}}.',
   },
   check(s, { asOf, rulebook }, report) {
-    if (s.exitPlanningMeeting !== null || !isActive(s, asOf)) return;
+    // NPF 2021 §5.4 and the London Protocol set this for probation secondees (PO, PSO) only.
+    if (s.exitPlanningMeeting !== null || s.scheme !== 'Probation' || !isActive(s, asOf)) return;
     const last = lawfulLastDay(s, rulebook);
     if (last === null) return;
     const due = exitPlanningDue(last, rulebook);

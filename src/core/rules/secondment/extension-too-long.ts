@@ -1,12 +1,15 @@
-import { initialYears, maxExtensionYears } from '../../calc/secondment';
+import { initialYears, maxExtensionMonths } from '../../calc/secondment';
+import { describeExtension } from '../../records/extension';
 import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
  * secondment/extension-too-long: a secondment may be extended only so far.
- * Probation: 2 years plus at most 1 ("2+1", 3 years in all, in line with Civil
- * Service Commissioner rules; NPF 2021 §5.4). Police: at least 2 years, extended
- * a year at a time up to 5 years in all (YOT Police Review 2010 §5.10.2). An
+ * Probation: "for up to, but not more than, one additional year" (London
+ * Protocol 2010 §2), 3 years in all ("2+1", in line with Civil Service
+ * Commissioner rules; NPF 2021 §5.4). Part years are allowed, so the check is in
+ * months: at most 12. Police: at least 2 years, "extended annually up to a
+ * maximum of 5 years" (YOT Police Review 2010 §5.10.2): at most 36 months. An
  * extension beyond the maximum is an error, not a clamp (rules.md, "Secondment
  * term"); the other term rules take the term at the maximum (lawfulLastDay).
  */
@@ -14,25 +17,31 @@ export default defineRule({
   id: 'secondment/extension-too-long',
   kind: 'secondment',
   severity: 'error',
-  citation: { doc: 'NPF 2021', section: '§5.4' },
-  description: 'The extension is longer than the secondment scheme allows (Probation 1 year, Police 3 years).',
+  citation: { doc: 'NPF 2021', section: '§5.4; London Protocol 2010 §2' },
+  description: (rb) =>
+    `The extension is longer than the secondment scheme allows (Probation ${plural(Math.round(12 * rb.probationMaxExtensionYears), 'month')}, Police ${plural(Math.round(12 * rb.policeMaxExtensionYears), 'month')}).`,
   // An unreadable scheme would be taken as Probation by default: do not judge the extension against the wrong maximum.
-  needs: ['extensionYears', 'scheme'],
+  needs: ['extensionMonths', 'scheme'],
   messages: {
     probation:
-      'Extension years is {{extension}}; a Probation secondment may be extended by at most {{max}} (the initial {{initial}} plus {{max}}, {{total}} in all, NPF 2021 §5.4 "2+1").',
+      'Extension is {{extension}}; a Probation secondment may be extended "for up to, but not more than, one additional year" (London Protocol 2010 §2): at most {{max}}, {{total}} in all (NPF 2021 §5.4 "2+1").',
     police:
-      'Extension years is {{extension}}; a police secondment may be extended by at most {{max}} (the initial {{initial}} plus {{max}}, {{total}} in all, YOT Police Review 2010 §5.10.2).',
+      'Extension is {{extension}}; a police secondment of {{initial}} may be extended annually up to {{total}} in all (YOT Police Review 2010 §5.10.2), so by at most {{max}}.',
   },
   messageCitations: { police: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
   check(s, { rulebook }, report) {
-    const max = maxExtensionYears(s.scheme, rulebook);
-    if (s.extensionYears <= max) return;
+    const max = maxExtensionMonths(s.scheme, rulebook);
+    if (s.extensionMonths <= max) return;
     const initial = initialYears(s.scheme, rulebook);
     report(
       s.scheme === 'Police' ? 'police' : 'probation',
-      { extension: s.extensionYears, max: plural(max, 'year'), initial: plural(initial, 'year'), total: plural(initial + max, 'year') },
-      'extensionYears',
+      {
+        extension: describeExtension(s.extensionMonths),
+        max: plural(max, 'month'),
+        initial: plural(initial, 'year'),
+        total: describeExtension(Math.round(12 * initial) + max),
+      },
+      'extensionMonths',
     );
   },
 });

@@ -3,7 +3,7 @@ import { sixMonthReviewDue } from '../../calc/secondment';
 import { defineRule } from '../define';
 
 /**
- * secondment/review-overdue: a review meeting takes place within six months of
+ * secondment/review-overdue (probation secondees only): a review meeting takes place within six months of
  * the secondee starting in post (London Protocol 2010 §2): due `EDATE(start, 6)`.
  * Fires when the review was held after the due date, or is blank while as-of is
  * after it ("after" = strictly later: on the due date is in time).
@@ -17,14 +17,15 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§2' },
-  description: 'The six-month review was not held within six months of the start.',
-  needs: ['start', 'sixMonthReview', 'actualEnd'],
+  description: (rb) => `Probation secondees: the six-month review was not held within ${rb.sixMonthReviewMonths} months of the start.`,
+  needs: ['start', 'sixMonthReview', 'actualEnd', 'scheme'],
   messages: {
     late: 'Six-month review held on {{held}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2).',
     missing: 'Six-month review due {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2); none recorded by {{asOf}}.',
   },
   check(s, { asOf, rulebook }, report) {
-    if (s.start === null) return;
+    // A London Protocol duty for probation secondees (PO, PSO); police officers have an annual PDR instead.
+    if (s.start === null || s.scheme !== 'Probation') return;
     const due = sixMonthReviewDue(s.start, rulebook);
     const months = rulebook.sixMonthReviewMonths;
     const facts = { due: formatUk(due), start: formatUk(s.start), period: `${months} month${months === 1 ? '' : 's'}` };

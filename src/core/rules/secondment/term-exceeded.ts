@@ -1,10 +1,12 @@
 import { formatUk } from '../../dates';
-import { initialYears, lawfulLastDay, maxExtensionYears } from '../../calc/secondment';
+import { lawfulLastDay, maxExtensionMonths, termMonths } from '../../calc/secondment';
+import { describeExtension } from '../../records/extension';
 import { defineRule } from '../define';
 
 /**
- * secondment/term-exceeded: a secondment must end by its last day,
- * `EDATE(start, 12 × (initial + extension)) − 1` (NPF 2021 §5.4; police: YOT
+ * secondment/term-exceeded: a secondment must end by its last day, the day
+ * before the anniversary `24 + extension months` after the start (the 1st of the
+ * next month when that month has no such day; calc/secondment lastDay) (NPF 2021 §5.4; police: YOT
  * Police Review 2010 §5.10.2). The term is taken at the lawful maximum when the
  * recorded extension is too long (that is secondment/extension-too-long's
  * finding), so a secondee kept on beyond the maximum is still caught here.
@@ -19,24 +21,24 @@ export default defineRule({
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.4' },
   description: 'The secondment has run, or is recorded to end, beyond the last day its term allows.',
-  needs: ['start', 'actualEnd', 'extensionYears', 'scheme'],
+  needs: ['start', 'actualEnd', 'extensionMonths', 'scheme'],
   messages: {
     stillRunning:
-      'The last day of this secondment was {{lastDay}} ({{years}} years from the start on {{start}}, NPF 2021 §5.4), but no actual end date is recorded by {{asOf}}.',
+      'The last day of this secondment was {{lastDay}} ({{term}} from the start on {{start}}, NPF 2021 §5.4), but no actual end date is recorded by {{asOf}}.',
     endedLate:
-      'Actual end date is {{actualEnd}}; the last day of this secondment is {{lastDay}} ({{years}} years from the start on {{start}}, NPF 2021 §5.4).',
+      'Actual end date is {{actualEnd}}; the last day of this secondment is {{lastDay}} ({{term}} from the start on {{start}}, NPF 2021 §5.4).',
     stillRunningPolice:
-      'The last day of this police secondment was {{lastDay}} ({{years}} years from the start on {{start}}, YOT Police Review 2010 §5.10.2), but no actual end date is recorded by {{asOf}}.',
+      'The last day of this police secondment was {{lastDay}} ({{term}} from the start on {{start}}, YOT Police Review 2010 §5.10.2), but no actual end date is recorded by {{asOf}}.',
     endedLatePolice:
-      'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{years}} years from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
+      'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{term}} from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
   },
   messageCitations: { stillRunningPolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' }, endedLatePolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
   check(s, { asOf, rulebook }, report) {
     const last = lawfulLastDay(s, rulebook);
     if (s.start === null || last === null) return;
-    const years = initialYears(s.scheme, rulebook) + Math.min(s.extensionYears, maxExtensionYears(s.scheme, rulebook));
+    const term = describeExtension(termMonths(Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rulebook)), s.scheme, rulebook));
     const police = s.scheme === 'Police';
-    const facts = { lastDay: formatUk(last), years, start: formatUk(s.start) };
+    const facts = { lastDay: formatUk(last), term, start: formatUk(s.start) };
     if (s.actualEnd === null) {
       if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: formatUk(asOf) }, 'actualEnd');
     } else if (s.actualEnd > last) {

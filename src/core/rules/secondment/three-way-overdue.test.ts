@@ -26,7 +26,7 @@ describe('secondment/three-way-overdue', () => {
     ['31 January start: as-of on the due date 30/04/2025', { start: '31/01/2025' }, '30/04/2025'],
     ['a recent review', { start: '01/04/2024', lastThreeWayReview: '01/09/2025' }, '30/09/2025'],
     ['ended before as-of (not active)', { start: '01/04/2024', actualEnd: '31/03/2025' }, '30/09/2025'],
-    ['ended on as-of (not active)', { start: '01/04/2024', actualEnd: '30/09/2025' }, '30/09/2025'],
+    ['ended the day before as-of (not active)', { start: '01/04/2024', actualEnd: '29/09/2025' }, '30/09/2025'],
     ['not yet started', { start: '01/10/2025' }, '30/09/2025'],
   ])('does not fire: %s', (_, row, asOf) => {
     expect(at(row, asOf)).toEqual([]);

@@ -3,7 +3,7 @@ import { isActive, threeWayReviewDue } from '../../calc/secondment';
 import { defineRule } from '../define';
 
 /**
- * secondment/three-way-overdue: the link manager keeps in touch with secondee and
+ * secondment/three-way-overdue (probation secondees only): the link manager keeps in touch with secondee and
  * YOS manager through three-way reviews "at least quarterly" (NPF 2021 §5.3;
  * London Protocol 2010 §8). The next is due `EDATE(last review, 3)`, or
  * `EDATE(start, 3)` when none is recorded, and is overdue when as-of is after it
@@ -15,8 +15,8 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.3; London Protocol 2010 §8' },
-  description: 'An active secondment has had no three-way review in the last quarter.',
-  needs: ['start', 'actualEnd', 'lastThreeWayReview'],
+  description: (rb) => `Probation secondees: an active secondment has had no three-way review in the last ${rb.threeWayReviewMonths} months.`,
+  needs: ['start', 'actualEnd', 'lastThreeWayReview', 'scheme'],
   messages: {
     overdue:
       'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the last one on {{last}} (at least quarterly, NPF 2021 §5.3); none recorded since then, as of {{asOf}}.',
@@ -24,7 +24,8 @@ export default defineRule({
       'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the start on {{start}} (at least quarterly, NPF 2021 §5.3); none recorded by {{asOf}}.',
   },
   check(s, { asOf, rulebook }, report) {
-    if (s.start === null || !isActive(s, asOf)) return;
+    // The link manager's duty to probation secondees (NPF 2021 §5.3); police officers are not managed by a link manager.
+    if (s.start === null || s.scheme !== 'Probation' || !isActive(s, asOf)) return;
     const due = threeWayReviewDue(s, rulebook);
     if (due === null || asOf <= due) return;
     const months = rulebook.threeWayReviewMonths;

@@ -18,7 +18,7 @@ export default defineRule({
   kind: 'vacancy',
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5' },
-  description: 'A PSO vacancy under 0.5 FTE has stage 4 or 5 funding recorded, which the framework does not provide.',
+  description: (rb) => `A PSO vacancy under ${rb.fractionalPsoMinimumFte} FTE has stage 4 or 5 funding recorded, which the framework does not provide.`,
   needs: ['role', 'fte'],
   messages: {
     unfunded:

@@ -22,10 +22,15 @@ describe('vacancy/permanent-appointment', () => {
   it('says what was expected and found, and points at the Filled by cell', () => {
     const [f] = at('YOT permanent');
     expect(f!.message).toBe(
-      'Filled by is "YOT permanent"; a YOT may never permanently employ someone into a Probation secondee post, however long it has been vacant. Expected Probation, an agency temp or a YOT temp.',
+      'Filled by is "YOT permanent"; a YOT may never permanently employ someone into a Probation secondee post, "irrespective of how long it has been vacant". Expected Probation, an agency temp or a YOT temp.',
     );
     expect(f!.column).toBe('Filled by');
     expect(f!.citation).toBe('NPF 2021 §5.5 iv');
     expect(f!.severity).toBe('error');
+  });
+
+  it('quotes the cell in its own words ("YOS permanent", not "YOT permanent")', () => {
+    const [f] = run(rule, records({ vacancies: [vacancy({ filledBy: 'YOT permanent', filledByText: 'YOS permanent' })] }), '30/09/2025');
+    expect(f!.message).toMatch(/^Filled by is "YOS permanent";/);
   });
 });

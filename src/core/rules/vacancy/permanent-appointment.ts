@@ -14,9 +14,9 @@ export default defineRule({
   needs: ['filledBy'],
   messages: {
     permanent:
-      'Filled by is "YOT permanent"; a YOT may never permanently employ someone into a Probation secondee post, however long it has been vacant. Expected Probation, an agency temp or a YOT temp.',
+      'Filled by is "{{filledBy}}"; a YOT may never permanently employ someone into a Probation secondee post, "irrespective of how long it has been vacant". Expected Probation, an agency temp or a YOT temp.',
   },
   check(v, _ctx, report) {
-    if (v.filledBy === 'YOT permanent') report('permanent', {}, 'filledBy');
+    if (v.filledBy === 'YOT permanent') report('permanent', { filledBy: v.filledByText ?? v.filledBy }, 'filledBy');
   },
 });

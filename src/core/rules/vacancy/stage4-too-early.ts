@@ -13,7 +13,7 @@ export default defineRule({
   kind: 'vacancy',
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 stage 4' },
-  description: 'Stage 4 is dated before the post had been vacant for 3 months.',
+  description: (rb) => `Stage 4 is dated before the post had been vacant for ${plural(rb.stage4WaitMonths, 'month')}.`,
   needs: ['vacantFrom', 'stage4Date'],
   messages: {
     early: 'Stage 4 started on {{stage4}}; the earliest date is {{earliest}} ({{months}} after the post fell vacant on {{vacantFrom}}).',

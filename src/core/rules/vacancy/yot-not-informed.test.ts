@@ -17,6 +17,10 @@ describe('vacancy/yot-not-informed', () => {
     ['leap year: 30/11/2023 + 3 months = 29/02/2024', { vacantFrom: '30/11/2023' }, '29/02/2024', 'notInformed'],
     ['filled after the as-of date: still open then', { vacantFrom: '01/01/2025', filledDate: '01/06/2025' }, '01/05/2025', 'notInformed'],
     ['informed after the as-of date', { vacantFrom: '01/01/2025', yotInformed: '10/05/2025' }, '01/05/2025', 'informedLater'],
+    ['informed a day after EDATE(vacant, 3)', { vacantFrom: '01/01/2025', yotInformed: '02/04/2025' }, '30/09/2025', 'late'],
+    ['31 January: informed 01/05/2025, after 30/04/2025', { vacantFrom: '31/01/2025', yotInformed: '01/05/2025' }, '30/09/2025', 'late'],
+    ['leap year: vacant 30/11/2023, informed 01/03/2024 (due 29/02/2024)', { vacantFrom: '30/11/2023', yotInformed: '01/03/2024' }, '30/09/2025', 'late'],
+    ['informed late, and since filled', { vacantFrom: '01/01/2025', yotInformed: '15/05/2025', filledDate: '01/07/2025' }, '30/09/2025', 'late'],
   ])('fires: %s', (_, row, asOf, messageId) => {
     expect(ids(at(row, asOf))).toEqual([messageId]);
   });
@@ -26,7 +30,11 @@ describe('vacancy/yot-not-informed', () => {
     ['31 January: 29 April is before EDATE (30 April)', { vacantFrom: '31/01/2025' }, '29/04/2025'],
     ['leap year: 28/02/2024 is before 29/02/2024', { vacantFrom: '30/11/2023' }, '28/02/2024'],
     ['informed', { vacantFrom: '01/01/2025', yotInformed: '01/04/2025' }, '30/09/2025'],
-    ['informed on the as-of date', { vacantFrom: '01/01/2025', yotInformed: '30/09/2025' }, '30/09/2025'],
+    ['informed on the as-of date, which is the due date', { vacantFrom: '30/06/2025', yotInformed: '30/09/2025' }, '30/09/2025'],
+    ['informed on EDATE(vacant, 3) exactly', { vacantFrom: '01/01/2025', yotInformed: '01/04/2025' }, '30/09/2025'],
+    ['31 January: informed 30/04/2025', { vacantFrom: '31/01/2025', yotInformed: '30/04/2025' }, '30/09/2025'],
+    ['leap year: informed 29/02/2024', { vacantFrom: '30/11/2023', yotInformed: '29/02/2024' }, '30/09/2025'],
+    ['filled on the due date, informed later (never unfilled for 3 months)', { vacantFrom: '01/01/2025', filledDate: '01/04/2025', yotInformed: '10/04/2025' }, '30/09/2025'],
     ['filled on the as-of date', { vacantFrom: '01/01/2025', filledDate: '30/09/2025' }, '30/09/2025'],
     ['filled before the as-of date', { vacantFrom: '01/01/2025', filledDate: '15/02/2025' }, '30/09/2025'],
     ['vacant from after the as-of date', { vacantFrom: '01/10/2025' }, '30/09/2025'],

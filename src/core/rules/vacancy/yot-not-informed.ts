@@ -4,32 +4,39 @@ import { plural } from '../../text';
 import { defineRule } from '../define';
 
 /**
- * vacancy/yot-not-informed: once a vacancy "has been unfilled for a maximum period
- * of 3 months ... YOT manager is to be informed" (NPF 2021 §5.5 stage 4). Due on
- * `EDATE(vacantFrom, 3)`; fires for a vacancy open on the as-of date, from the due
- * date on, with no YOT informed date. A YOT informed date after the as-of date
- * means the YOT had not been informed on the as-of date (a re-run of an earlier
- * quarter), so it fires too, with its own message.
+ * vacancy/yot-not-informed: a vacancy "unfilled for a maximum period of 3 months,
+ * then YOT manager is to be informed" (NPF 2021 §5.5 stage 4). Due on
+ * `EDATE(vacantFrom, 3)`. Fires
+ * - for a vacancy open on the as-of date, from the due date on, with no YOT
+ *   informed date (or one after the as-of date: not informed then);
+ * - for a YOT informed date later than the due date (informed late), open or not.
+ * A post filled on or before the due date never needed the YOT informing.
  */
 export default defineRule({
   id: 'vacancy/yot-not-informed',
   kind: 'vacancy',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.5 stage 4' },
-  description: 'An open vacancy has been unfilled for 3 months and no date is recorded for informing the YOT manager.',
+  description: (rb) => `The YOT manager was not informed by the time the post had been unfilled for ${plural(rb.stage4WaitMonths, 'month')}: no YOT informed date, or a later one.`,
   needs: ['vacantFrom', 'filledDate', 'yotInformed'],
   messages: {
     notInformed:
       'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} unfilled), but no YOT informed date is recorded (as of {{asOf}}).',
     informedLater:
       'The post has been vacant since {{vacantFrom}}; the YOT manager should have been informed by {{due}} ({{months}} unfilled), but the YOT informed date is {{informed}}, after the as-of date {{asOf}}.',
+    late:
+      'The post fell vacant on {{vacantFrom}}; the YOT manager is to be informed once it has been unfilled for at most {{months}}, by {{due}}, but the YOT informed date is {{informed}}, {{daysLate}} late.',
   },
   check(v, { asOf, rulebook }, report) {
-    if (v.vacantFrom === null || !isOpen(v, asOf)) return;
+    if (v.vacantFrom === null) return;
     const due = stage4Earliest(v.vacantFrom, rulebook);
-    if (asOf < due) return;
-    if (v.yotInformed !== null && v.yotInformed <= asOf) return;
+    if (v.filledDate !== null && v.filledDate <= due) return;
     const facts = { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months: plural(rulebook.stage4WaitMonths, 'month'), asOf: formatUk(asOf) };
+    if (v.yotInformed !== null && v.yotInformed <= asOf) {
+      if (v.yotInformed > due) report('late', { ...facts, informed: formatUk(v.yotInformed), daysLate: plural(v.yotInformed - due, 'day') }, 'yotInformed');
+      return;
+    }
+    if (!isOpen(v, asOf) || asOf < due) return;
     if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
     else report('informedLater', { ...facts, informed: formatUk(v.yotInformed) }, 'yotInformed');
   },

@@ -1,0 +1,35 @@
+import { formatUk } from '../../dates';
+import { psoByPdu } from '../../calc/identity';
+import { defineRule } from '../define';
+
+const TOLERANCE = 1e-9;
+
+/**
+ * allocation/pso-below-formula: PSO resource "0.3 FTE PSO per YOT ... with a
+ * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). rules.md Assumption A2 reads it as
+ * `max(0.2, 0.3 × YOTs in the PDU)`, the YOTs being those named with the PDU
+ * anywhere in the workbook. Info, not a warning: it rests on an assumption, and
+ * PSO cover may be arranged across PDUs. The finding is on the PDU's first
+ * Allocations row (else its first row).
+ */
+export default defineRule({
+  id: 'allocation/pso-below-formula',
+  kind: 'workbook',
+  severity: 'info',
+  citation: { doc: 'NPF 2021', section: '§5.1 (Assumption A2)' },
+  description: (rb) =>
+    `A PDU has less active seconded PSO FTE than its PSO allocation, max(${rb.minimumPsoFtePerPdu}, ${rb.psoFtePerYot} × YOTs in the PDU) (Assumption A2).`,
+  messages: {
+    below:
+      'PDU {{pdu}} has {{active}} FTE of active seconded Probation Services Officers on {{asOf}}; its PSO allocation is {{formula}} FTE ({{perYot}} FTE × {{count}}: {{yots}}; at least {{minimum}} FTE per PDU, Assumption A2).',
+  },
+  check({ asOf, rulebook, records }, report) {
+    for (const p of psoByPdu(records, asOf, rulebook)) {
+      if (p.activePsoFte >= p.formulaFte - TOLERANCE) continue;
+      report('below', {
+        pdu: p.pdu, active: Math.round(p.activePsoFte * 1000) / 1000, formula: p.formulaFte, perYot: rulebook.psoFtePerYot,
+        count: p.yots.length === 1 ? '1 YOT' : `${p.yots.length} YOTs`, yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: formatUk(asOf),
+      }, { table: p.place.table, row: p.place.row, field: 'pdu', key: p.pdu });
+    }
+  },
+});

@@ -1,0 +1,16 @@
+/**
+ * What a data/* finding cites: the sections the table's fields serve (rules.md,
+ * "Citations"). A register cell serves the secondment term and duties (NPF 2021
+ * §5.3–§5.4), not the vacancy evidence trail (§5.5 i), which only the Vacancy
+ * Tracker's cells serve.
+ */
+import type { Citation } from '../define';
+import type { TableName } from '../../records/types';
+
+export const DATA_TABLE_CITATIONS: Readonly<Record<TableName | 'Board', Citation>> = {
+  Secondments: { doc: 'NPF 2021', section: '§5.3–§5.4 (the secondment register, docs/workbook-format.md)' },
+  Vacancies: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
+  Allocations: { doc: 'NPF 2021', section: '§5.1 (the resource formula inputs)' },
+  Disputes: { doc: 'NPF 2021', section: '§9 (the disputes log)' },
+  Board: { doc: 'NPF 2021', section: '§5.5 vi (the Vacancy Tracker to the YOGB)' },
+};
