@@ -196,11 +196,12 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     throw e;
   }
 
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const lines = [`Wrote ${out}`, `A ${region} tracker checked against ${rulebook.name}.`];
-  if (pdus.length + yots.length > 0) lines.push(`Drop-downs list ${pdus.length} PDUs and ${yots.length} YOTs.`);
+  if (pdus.length + yots.length > 0) lines.push(`Drop-downs list ${n(pdus.length, 'PDU', 'PDUs')} and ${n(yots.length, 'YOT', 'YOTs')}.`);
   if (upgrade) {
     const c = upgrade.counts;
-    lines.push(`Carried over from ${path.basename(fromOption!)}: ${c.Secondments ?? 0} secondments, ${c.Vacancies ?? 0} vacancies, ${c.Allocations ?? 0} allocation rows, ${c.Disputes ?? 0} disputes.`);
+    lines.push(`Carried over from ${path.basename(fromOption!)}: ${n(c.Secondments ?? 0, 'secondment', 'secondments')}, ${n(c.Vacancies ?? 0, 'vacancy', 'vacancies')}, ${n(c.Allocations ?? 0, 'allocation row', 'allocation rows')}, ${n(c.Disputes ?? 0, 'dispute', 'disputes')}.`);
     if (upgrade.notes.length > 0) {
       lines.push(`${upgrade.notes.length} ${upgrade.notes.length === 1 ? 'cell needs' : 'cells need'} your attention:`);
       for (const n of upgrade.notes) lines.push(`  ${n}`);
