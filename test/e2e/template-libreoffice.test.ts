@@ -97,7 +97,7 @@ const AS_OF = d('30/09/2025');
         rulebook: NPF_2021,
         board: { asOf: AS_OF },
         data: {
-          Secondments: STARTS.map(([start, scheme, years], i) => ({ 'Secondment ID': `S${i + 1}`, Scheme: scheme, 'Start date': d(start), [ext.field.label]: years * perYear })),
+          Secondments: STARTS.map(([start, scheme, years], i) => ({ 'Secondment ID': `S${i + 1}`, Scheme: scheme, 'Start date': d(start), [ext.header]: years * perYear })),
           Vacancies: VACANCIES.map(([from, s4, filled], i) => ({ 'Vacancy ID': `V${i + 1}`, 'Vacant from': d(from), 'Stage 4 date': s4 === null ? null : d(s4), 'Filled date': filled === null ? null : d(filled) })),
         },
       });

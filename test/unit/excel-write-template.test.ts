@@ -12,6 +12,9 @@ import { renderTemplateXlsx } from '../../src/adapters/xlsx/write-template';
 import { WorkbookNotEmptyError, writeTemplateSheets } from '../../src/taskpane/excel/write-template';
 import { fakeWorkbook, mockWorkbook, snapshotSheet } from '../helpers/excel-mock';
 
+// Writing and reading a whole workbook with exceljs takes seconds on a busy machine.
+jest.setTimeout(60_000);
+
 async function roundTrip(doc: TemplateDocument): Promise<ExcelJS.Workbook> {
   const buf = await renderTemplateXlsx(doc).xlsx.writeBuffer();
   const wb = new ExcelJS.Workbook();

@@ -172,6 +172,8 @@ function writeLists(wb: ExcelJS.Workbook, doc: TemplateDocument): void {
 export function renderTemplateXlsx(doc: TemplateDocument): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'YOT secondment governance add-in';
+  // The formulas are written without results: the spreadsheet works them all out on opening.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   writeHowTo(wb, doc);
   writeBoard(wb, doc);
   for (const t of doc.tables) writeTable(wb, doc, t);

@@ -12,7 +12,7 @@ import { TABLE_SPECS } from '../records/schema';
 import { cellText, isBlank } from '../records/values';
 import type { Finding } from '../rules/define';
 import type { Cell, ColumnMapping, RawWorkbook, Records, TableName } from '../records/types';
-import type { TemplateDocument, TemplateOptions } from './index';
+import { extensionColumn, type TemplateDocument, type TemplateOptions } from './index';
 
 export interface Upgrade {
   readonly data: TemplateDocument['data'];
@@ -38,6 +38,7 @@ export function upgradeRows(raw: RawWorkbook, records: Records, mapping?: Column
   const pdus = new Set<string>();
   const yots = new Set<string>();
   const scratch: Finding[] = [];
+  const ext = extensionColumn();
   for (const name of ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const) {
     const grid = raw.grids[name];
     if (!grid) continue;
@@ -57,24 +58,30 @@ export function upgradeRows(raw: RawWorkbook, records: Records, mapping?: Column
         const col = parsed.layout.columns[f.key];
         if (!col) continue;
         const v = r.values[f.key];
+        const header = ext && ext.field.key === f.key ? ext.header : f.label;
         if (r.invalid.has(f.key)) {
           const cell = cellAt(r.row, col.col);
           if (isBlank(cell)) continue;
           // Kept as written, so nothing is lost: the add-in will report it in the new tracker as in the old one.
-          rec[f.label] = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell;
+          rec[header] = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell;
           notes.push(`${where}, ${f.label}: ${quote(cell)} is not ${f.type.kind === 'date' ? 'a date' : 'a valid value'}, so it was copied as written; correct it in the new tracker.`);
           continue;
         }
         if (v === null || v === undefined) continue;
+        if (ext && ext.field.key === f.key && typeof v === 'number') {
+          // Into the template's unit, from the unit the reader keeps (the same number when they agree).
+          rec[header] = (v * (ext.unit === 'months' ? 12 : 1)) / ext.storedPerYear;
+          continue;
+        }
         switch (f.type.kind) {
           case 'band':
-            rec[f.label] = `Band ${v as number}`;
+            rec[header] = `Band ${v as number}`;
             break;
           case 'yn':
-            rec[f.label] = v ? 'Y' : 'N';
+            rec[header] = v ? 'Y' : 'N';
             break;
           default:
-            rec[f.label] = typeof v === 'boolean' ? (v ? 'Y' : 'N') : v;
+            rec[header] = typeof v === 'boolean' ? (v ? 'Y' : 'N') : v;
         }
         if (f.key === 'pdu' && typeof v === 'string') pdus.add(v);
         if (f.key === 'yot' && typeof v === 'string') yots.add(v);

@@ -15,6 +15,7 @@
  */
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
+import { parseGrid } from '../records/read';
 import { BOARD_FIELDS, TABLE_SPECS, type FieldSpec, type TableSpec } from '../records/schema';
 import type { TableName } from '../records/types';
 
@@ -110,11 +111,42 @@ export const CALCULATED = {
 /** Fields the template leaves out: the reader averages Deprivation 1–7 when there is no index; the template asks for the index. */
 const LEFT_OUT = new Set(['deprivation1', 'deprivation2', 'deprivation3', 'deprivation4', 'deprivation5', 'deprivation6', 'deprivation7']);
 
-/** Which extension column the schema reads, and in what unit (the template writes whole numbers of that unit). */
-export function extensionColumn(spec: TableSpec = TABLE_SPECS.Secondments): { field: FieldSpec; unit: 'months' | 'years' } | null {
+/** The template's extension column: the field it feeds, its header, and the unit of its whole numbers. */
+export interface ExtensionColumn {
+  readonly field: FieldSpec;
+  readonly header: string;
+  readonly unit: 'months' | 'years';
+  /** What the reader stores for one year of extension (1 when it keeps years, 12 when it keeps months). */
+  readonly storedPerYear: number;
+}
+
+let extensionMemo: ExtensionColumn | null | undefined;
+
+/**
+ * Which extension column the template writes. A bare `1` is a year or a month
+ * depending on the reader (rules.md "Secondment term"), so the template asks the
+ * reader itself: when it reads an "Extension months" header as months, the column
+ * is whole months under that header; otherwise whole years under the field's label.
+ * Either way the header says the unit, and the reader reads it back the same.
+ */
+export function extensionColumn(): ExtensionColumn | null {
+  if (extensionMemo !== undefined) return extensionMemo;
+  const spec = TABLE_SPECS.Secondments;
   const field = spec.fields.find((f) => /^extension/i.test(f.key));
-  if (!field) return null;
-  return { field, unit: /months/i.test(field.key) ? 'months' : 'years' };
+  if (!field) return (extensionMemo = null);
+  const read = (header: string, cell: number): number | null => {
+    const parsed = parseGrid({ kind: 'table', sheet: 'probe', originRow: 1, originCol: 1, values: [[header], [cell]] }, spec, []);
+    const v = parsed && parsed.layout.columns[field.key] ? parsed.rows[0]?.values[field.key] : null;
+    return typeof v === 'number' ? v : null;
+  };
+  const yearsHeader = read('Extension years', 1) !== null ? 'Extension years' : field.label;
+  const oneYear = read(yearsHeader, 1) ?? 1;
+  const twelveMonths = read('Extension months', 12);
+  extensionMemo =
+    twelveMonths !== null && twelveMonths === oneYear
+      ? { field, header: 'Extension months', unit: 'months', storedPerYear: oneYear }
+      : { field, header: yearsHeader, unit: 'years', storedPerYear: oneYear };
+  return extensionMemo;
 }
 
 function listName(table: string, field: FieldSpec): string {
@@ -155,6 +187,7 @@ function inputColumn(table: TableName, field: FieldSpec, rb: RulebookValues, lis
     case 'whole': {
       const ext = extensionColumn();
       if (ext && ext.field.key === field.key) {
+        const header = ext.header;
         // One column for both schemes: the police maximum bounds it; a probation extension above its own maximum is the add-in's finding (NPF 2021 §5.4).
         const perYear = ext.unit === 'months' ? 12 : 1;
         const max = rb.policeMaxExtensionYears * perYear;
@@ -195,12 +228,12 @@ function secondmentCalculated(rb: RulebookValues, sec: TableSpec): TemplateColum
   const label = (key: string) => sec.fields.find((f) => f.key === key)?.label ?? key;
   const start = label('start');
   const scheme = label('scheme');
-  const ext = extensionColumn(sec);
+  const ext = extensionColumn();
   const actualEnd = label('actualEnd');
   const perYear = ext?.unit === 'months' ? 1 : 12;
   // N = months to the anniversary: 12 × initial term + the extension (NPF 2021 §5.4).
   const months = (r: RefOf) =>
-    `(12*IF(${r(scheme)}="Police",${rb.policeInitialYears},${rb.probationInitialYears})${ext ? `+${perYear}*N(${r(ext.field.label)})` : ''})`;
+    `(12*IF(${r(scheme)}="Police",${rb.policeInitialYears},${rb.probationInitialYears})${ext ? `+${perYear}*N(${r(ext.header)})` : ''})`;
   const probationOnly = (r: RefOf, expr: string) => `IF(OR(NOT(ISNUMBER(${r(start)})),${r(scheme)}="Police"),"",${expr})`;
   const asOf = AS_OF_REF;
   const soon = (due: string, done: string) => `AND(ISNUMBER(${due}),${done}="",${due}>=${asOf},${due}<=${asOf}+${DUE_SOON_DAYS})`;
