@@ -169,6 +169,17 @@ function inputColumn(table: TableName, field: FieldSpec, rb: RulebookValues, lis
   const header = field.label;
   const width = Math.max(header.length + 2, 10);
   const t = field.type;
+  const ext = extensionColumn();
+  if (ext && ext.field.key === field.key) {
+    const header = ext.header;
+    // One column for both schemes: the police maximum bounds it; a probation extension above its own maximum is the add-in's finding (NPF 2021 §5.4).
+    const perYear = ext.unit === 'months' ? 12 : 1;
+    const max = rb.policeMaxExtensionYears * perYear;
+    return {
+      header, field: field.key, width, numFmt: '0', validation: { kind: 'whole', min: 0, max },
+      prompt: { title: header, text: `Whole ${ext.unit} of extension agreed: Probation at most ${rb.probationMaxExtensionYears * perYear}, Police at most ${max} (NPF 2021 §5.4). 0 or blank for none.` },
+    };
+  }
   switch (t.kind) {
     case 'date':
       return dateColumn(header, field.key);
@@ -184,20 +195,8 @@ function inputColumn(table: TableName, field: FieldSpec, rb: RulebookValues, lis
       return { header, field: field.key, width: Math.max(width, 12), numFmt: '£#,##0.00', validation: { kind: 'decimal', min: 0, max: 10_000_000 }, prompt: { title: header, text: 'An amount in £, 0 or more.' } };
     case 'stage':
       return { header, field: field.key, width, numFmt: '0', validation: { kind: 'whole', min: 1, max: 5 }, prompt: { title: header, text: 'The stage reached, 1 to 5 (NPF 2021 §5.5).' } };
-    case 'whole': {
-      const ext = extensionColumn();
-      if (ext && ext.field.key === field.key) {
-        const header = ext.header;
-        // One column for both schemes: the police maximum bounds it; a probation extension above its own maximum is the add-in's finding (NPF 2021 §5.4).
-        const perYear = ext.unit === 'months' ? 12 : 1;
-        const max = rb.policeMaxExtensionYears * perYear;
-        return {
-          header, field: field.key, width, numFmt: '0', validation: { kind: 'whole', min: 0, max },
-          prompt: { title: header, text: `Whole ${ext.unit} of extension agreed: Probation at most ${rb.probationMaxExtensionYears * perYear}, Police at most ${max} (NPF 2021 §5.4). 0 or blank for none.` },
-        };
-      }
+    case 'whole':
       return { header, field: field.key, width, numFmt: '0', validation: { kind: 'whole', min: 0, max: 1000 } };
-    }
     case 'yn':
       return { header, field: field.key, width, validation: { kind: 'list', list: 'Yes/No', strict: true }, prompt: { title: header, text: 'Y or N.' } };
     case 'band': {
@@ -220,6 +219,9 @@ function inputColumn(table: TableName, field: FieldSpec, rb: RulebookValues, lis
       const wide = field.key === 'summary' ? 40 : field.key === 'yot' || field.key === 'pdu' ? 26 : /evidence/i.test(field.key) ? 22 : width;
       return { header, field: field.key, width: Math.max(width, wide) };
     }
+    default:
+      // A field type this template does not know yet: a plain column (the reader still reports what it can't read).
+      return { header, field: field.key, width };
   }
 }
 
