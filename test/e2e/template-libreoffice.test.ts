@@ -24,6 +24,10 @@ import { exitPlanningDue, lastDay as coreLastDay, ppdaDue, sixMonthReviewDue } f
 import { stageEarliest } from '../../src/core/calc/stages';
 import { buildTemplate, CALCULATED, extensionColumn } from '../../src/core/template';
 import { templateXlsxBytes } from '../../src/adapters/xlsx/write-template';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+
+const SAMPLE = path.resolve(__dirname, '../../samples/north-west-tracker.xlsx');
 
 const run = promisify(execFile);
 
@@ -168,6 +172,31 @@ const AS_OF = d('30/09/2025');
       expect(attention[10]).toBe('PPDA overdue. Six-month review due within 30 days.');
       expect(attention[0]).toContain('PPDA overdue.');
       expect(fromYmd(2025, 9, 30)).toBe(AS_OF);
+    },
+    180_000,
+  );
+
+  it(
+    'still passes the checks once LibreOffice has saved it with the formulas\' results: empty, and the sample upgraded',
+    async () => {
+      const io = (out: string[]): CliIo => ({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2025, 10, 24), colour: false, cwd: dir });
+      const empty = path.join(dir, 'empty.xlsx');
+      const upgraded = path.join(dir, 'upgraded.xlsx');
+      expect(await main(['template', '--region', 'North West', '--out', empty], io([]))).toBe(0);
+      expect(await main(['template', '--from', SAMPLE, '--out', upgraded], io([]))).toBe(1);
+      const saved = path.join(dir, 'saved');
+      const env = { ...process.env, LC_ALL: 'en_GB.UTF-8', LANG: 'en_GB.UTF-8' };
+      await run(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile-2')}`, '--convert-to', 'xlsx', '--outdir', saved, empty, upgraded], { timeout: 120_000, env });
+
+      const out: string[] = [];
+      expect(await main(['validate', path.join(saved, 'empty.xlsx'), '--as-of', '2025-09-30'], io(out))).toBe(0);
+      expect(out.join('\n')).toContain('0 errors, 0 warnings, 0 for information');
+      const json = async (file: string) => {
+        const o: string[] = [];
+        await main(['validate', file, '--format', 'json'], io(o));
+        return (JSON.parse(o.join('\n')) as { findings: { rule: string; key: string | null; message: string }[] }).findings.map((f) => `${f.rule} | ${f.key} | ${f.message.replace(/\brow \d+/g, 'row N')}`).sort();
+      };
+      expect(await json(path.join(saved, 'upgraded.xlsx'))).toEqual(await json(SAMPLE));
     },
     180_000,
   );
