@@ -15,6 +15,9 @@ Commands:
   yot validate <workbook.xlsx>   List every problem in a regional workbook.
   yot pack <workbook.xlsx>… --out <pack.xlsx>
                                  Build the YOGB quarterly pack.
+  yot template --region <region> --out <tracker.xlsx>
+                                 Write a new tracker that is hard to get wrong
+                                 (--from <old.xlsx> to upgrade last year's).
 
 Run "yot <command> --help" for a command's options.`;
 
@@ -26,6 +29,11 @@ async function loadPack(): Promise<Command> {
   return m.runPack;
 }
 
+async function loadTemplate(): Promise<Command> {
+  const m = (await import('./template')) as { runTemplate: Command };
+  return m.runTemplate;
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -34,6 +42,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await runValidate(rest, io);
       case 'pack':
         return await (await loadPack())(rest, io);
+      case 'template':
+        return await (await loadTemplate())(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -44,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.stdout(VERSION);
         return EXIT.ok;
       default:
-        throw new UsageError(`"${command}" is not a yot command. Use "yot validate" or "yot pack".`);
+        throw new UsageError(`"${command}" is not a yot command. Use "yot validate", "yot pack" or "yot template".`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof WorkbookReadError) {

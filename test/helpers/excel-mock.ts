@@ -170,6 +170,8 @@ export interface FakeSheet {
   /** Page layout properties and calls: ['orientation', 'Landscape'], ['setPrintTitleRows', '$5:$5'], … */
   readonly pageLayout: [string, unknown][];
   frozenRows: number;
+  /** 'Visible' unless set ('Hidden' for the template's Lists sheet). */
+  visibility?: string;
 }
 
 export interface FakeWorkbookState {
@@ -292,7 +294,7 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
   function rangeProxy(sheet: () => FakeSheet, address: string | null): Record<string, unknown> {
     const bounds = () => (address === null ? { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } : parseAddress(address));
     const label = address ?? '(sheet)';
-    const set2d = (what: 'values' | 'numberFormat', v: unknown[][]) => {
+    const set2d = (what: 'values' | 'numberFormat' | 'formulas', v: unknown[][]) => {
       queue([label, v], () => {
         const b = bounds();
         const rows = b.bottom - b.top + 1;
@@ -301,13 +303,13 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         if (!broadcast && (v.length !== rows || v.some((r) => r.length !== cols))) {
           throw new MockExcelError('InvalidArgument', `${what} of ${v.length}×${v[0]?.length ?? 0} for ${label} (${rows}×${cols})`);
         }
-        if (broadcast && what === 'values' && rows * cols > 1) throw new MockExcelError('InvalidArgument', `one value for ${label}`);
+        if (broadcast && what !== 'numberFormat' && rows * cols > 1) throw new MockExcelError('InvalidArgument', `one value for ${label}`);
         const s = sheet();
         for (let r = 0; r < Math.min(rows, broadcast ? 1 : rows); r++) {
           for (let c = 0; c < Math.min(cols, broadcast ? 1 : cols); c++) {
             const a = `${colLetters(b.left + c)}${b.top + r}`;
             const x = v[r]![c];
-            if (what === 'values') {
+            if (what === 'values' || what === 'formulas') {
               if (x === '' || x === null || x === undefined) s.cells.delete(a);
               else s.cells.set(a, x as string | number | boolean);
             } else s.numberFormats.set(a, String(x));
@@ -323,7 +325,12 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       set numberFormat(v: unknown[][]) {
         set2d('numberFormat', v);
       },
+      /** Formulas are kept as their text ('=EDATE(…)'), constants as values. */
+      set formulas(v: unknown[][]) {
+        set2d('formulas', v);
+      },
       format: recorder('', (p, v) => queue([label, p, v], () => sheet().formats.push([label, p, v]))),
+      dataValidation: recorder('dataValidation', (p, v) => queue([label, p, v], () => sheet().formats.push([label, p, v]))),
       conditionalFormats: {
         add(type: string) {
           const settings: [string, unknown][] = [];
@@ -447,6 +454,27 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         },
       },
       pageLayout: recorder('', (p, v) => queue([p, v], () => sheet().pageLayout.push([p, v]))),
+      set visibility(v: string) {
+        queue([v], () => {
+          sheet().visibility = v;
+        });
+      },
+      getUsedRangeOrNullObject() {
+        const used: { isNull?: boolean } = {};
+        const range = {
+          load() {
+            queue([], () => {
+              used.isNull = sheet().cells.size === 0;
+            });
+            return range;
+          },
+          get isNullObject() {
+            if (used.isNull === undefined) throw notLoaded('isNullObject');
+            return used.isNull;
+          },
+        };
+        return range;
+      },
     };
     return proxy;
   }
@@ -469,6 +497,10 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         },
         getItemOrNullObject(key: string): unknown {
           return sheetProxy(() => findSheet(key), key, true);
+        },
+        getFirst(): unknown {
+          const first = state.sheets[0];
+          return sheetProxy(() => (first && state.sheets.includes(first) ? first : undefined), first?.name ?? '(first)', false);
         },
       },
       tables: { items: state.tables.map((t) => ({ name: t.name })) },

@@ -4,7 +4,7 @@
  * the checks and the pack are the core's, through check.ts and pack-plan.ts.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Day } from '../../core/dates';
 import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
 import type { Finding } from '../../core/rules/define';
@@ -19,6 +19,8 @@ import type { PackRequest } from './PackView';
 // load on their own (fetched as soon as the page is idle), so the first load stays small.
 const PackView = lazy(() => import(/* webpackChunkName: "pack-view", webpackPrefetch: true */ './PackView').then((m) => ({ default: m.PackView })));
 const RulesView = lazy(() => import(/* webpackChunkName: "rules-view", webpackPrefetch: true */ './RulesView').then((m) => ({ default: m.RulesView })));
+// Create a tracker loads only when asked for (it brings the spreadsheet writer).
+const CreateTracker = lazy(() => import(/* webpackChunkName: "create-tracker-view" */ './CreateTracker').then((m) => ({ default: m.CreateTracker })));
 const loadPackPlan = () => import(/* webpackChunkName: "pack", webpackPrefetch: true */ '../pack-plan');
 const loadCheck = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ '../check');
 
@@ -80,6 +82,7 @@ export function App({ host, today, now }: AppProps) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [fileName, setFileName] = useState<string | null>(isFileHost(host) ? host.fileName() : null);
   const [mappingError, setMappingError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const fileHost = isFileHost(host) ? host : null;
   const ready = fileHost === null || fileName !== null;
   const notReadyText = 'Open an .xlsx workbook first (above).';
@@ -185,6 +188,17 @@ export function App({ host, today, now }: AppProps) {
           </Suspense>
         )}
       </div>
+      <footer>
+        {creating ? (
+          <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+            <CreateTracker where={host.kind} />
+          </Suspense>
+        ) : (
+          <Button appearance="subtle" onClick={() => setCreating(true)}>
+            Create a tracker
+          </Button>
+        )}
+      </footer>
     </main>
   );
 }

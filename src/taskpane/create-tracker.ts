@@ -1,0 +1,46 @@
+/**
+ * "Create a tracker" (issue #13), behind the task pane's small form: the
+ * template of src/core/template, written where the add-in runs. In Excel: into
+ * the open workbook when it is empty, else as a new workbook (ExcelApi 1.8);
+ * in the browser's file mode: a download. Loaded on demand, never with the page.
+ *
+ * No React here.
+ */
+import { buildTemplate } from '../core/template';
+import { NPF_2021 } from '../core/rulebook';
+import { UserFacingError } from './host';
+
+/** A file name for a region's tracker: "North West" → "north-west-tracker.xlsx". */
+export function trackerFileName(region: string): string {
+  const slug = region.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug || 'regional'}-tracker.xlsx`;
+}
+
+/** Make the tracker; resolves with one plain sentence saying what was done. */
+export async function createTracker(where: 'excel' | 'file', regionText: string): Promise<string> {
+  const region = regionText.trim();
+  if (region === '') throw new UserFacingError('Enter the region the tracker is for, e.g. North West.');
+  const doc = buildTemplate({ region, rulebook: NPF_2021 });
+  const fileName = trackerFileName(region);
+  if (where === 'file') {
+    const [{ templateXlsxBytes }, { downloadBytes }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'),
+      import('./file/index'),
+    ]);
+    downloadBytes(await templateXlsxBytes(doc), fileName);
+    return `Downloaded ${fileName}: a new ${region} tracker. Open it in Excel and fill in the Board sheet first.`;
+  }
+  const { writeTemplateSheets, WorkbookNotEmptyError } = await import(/* webpackChunkName: "excel-template" */ './excel/write-template');
+  try {
+    await Excel.run((context) => writeTemplateSheets(context, doc));
+    return `This workbook is now a ${region} tracker: fill in the Board sheet first, then one row per secondment and vacancy.`;
+  } catch (e) {
+    if (!(e instanceof WorkbookNotEmptyError)) throw e;
+    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) {
+      throw new UserFacingError('This workbook already has sheets or data; open a new blank workbook, start the add-in there and create the tracker again.');
+    }
+    const [{ templateXlsxBytes }, { toBase64 }] = await Promise.all([import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'), import('./excel/index')]);
+    await Excel.createWorkbook(toBase64(await templateXlsxBytes(doc)));
+    return `The tracker opened as a new workbook; save it as ${fileName}. This workbook was not changed.`;
+  }
+}
