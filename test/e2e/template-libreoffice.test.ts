@@ -7,10 +7,9 @@
  *
  * The last day follows rules.md "Secondment term": the day before the anniversary
  * EDATE(start, N), or the clamped EDATE itself when the anniversary month has no
- * such day. Until issue #9's reading reaches src/core/calc, the core's lastDay is
- * EDATE(start, N) − 1 everywhere, so the expected last day is computed here from
- * that reading (it agrees with the core wherever EDATE does not clamp, which is
- * checked too); stage 5 is EDATE(stage 4 date, 1) with no floor from the vacancy.
+ * such day. The expected last day is computed here from that reading and must
+ * also equal the core's lastDay; stage 5 is EDATE(stage 4 date, 1) with no floor
+ * from the vacancy.
  * Skipped, with a message, only where `soffice` is not installed.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -132,8 +131,8 @@ const AS_OF = d('30/09/2025');
         const police = scheme === 'Police';
         const months = 12 * ((police ? rb.policeInitialYears : rb.probationInitialYears) + years);
         const last = lastDayReading(s, months);
-        // Where EDATE does not clamp, the reading and today's core agree.
-        if (toYmd(addMonths(s, months)).day === toYmd(s).day) expect(coreLastDay(s, years, police ? 'Police' : 'Probation', rb)).toBe(last);
+        // The template's formula, the reading and the core agree on every row, month ends and 29 February included.
+        expect(coreLastDay(s, 12 * years, police ? 'Police' : 'Probation', rb)).toBe(last);
         return {
           last: formatUk(last),
           // Probation duties only (issue #9): police rows leave them blank.
@@ -159,7 +158,7 @@ const AS_OF = d('30/09/2025');
         const stage4 = stageEarliest(v, 4, null, rb);
         return {
           s4: formatUk(stage4),
-          s5: formatUk(addMonths(s4 === null ? stage4 : d(s4), rb.stage5WaitMonthsAfterStage4)),
+          s5: formatUk(stageEarliest(v, 5, s4 === null ? null : d(s4), rb)),
           days: String(Math.max(0, (filled === null ? AS_OF : d(filled)) - v)),
         };
       });
@@ -196,7 +195,11 @@ const AS_OF = d('30/09/2025');
         await main(['validate', file, '--format', 'json'], io(o));
         return (JSON.parse(o.join('\n')) as { findings: { rule: string; key: string | null; message: string }[] }).findings.map((f) => `${f.rule} | ${f.key} | ${f.message.replace(/\brow \d+/g, 'row N')}`).sort();
       };
-      expect(await json(path.join(saved, 'upgraded.xlsx'))).toEqual(await json(SAMPLE));
+      // The upgraded tracker has a Last PDR column the sample lacks, so the police PDR check
+      // runs on it (issue #9); apart from that one finding the findings are the sample's.
+      const upgraded = await json(path.join(saved, 'upgraded.xlsx'));
+      expect(upgraded.filter((f) => f.startsWith('secondment/police-pdr-overdue | NW-S020 |'))).toHaveLength(1);
+      expect(upgraded.filter((f) => !f.startsWith('secondment/police-pdr-overdue |'))).toEqual(await json(SAMPLE));
     },
     180_000,
   );

@@ -99,7 +99,7 @@ describe('the tracker template, written and read back', () => {
       [sec, 'PDU', PDUS],
       [sec, 'YOT', YOTS],
       [vac, 'Role', ['PO', 'PSO']],
-      [vac, 'Reason', ['Leaver', 'End of secondment', 'Maternity', 'Long-term sickness', 'New post']],
+      [vac, 'Reason', ['Leaver', 'End of secondment', 'Maternity', 'Long-term sickness', 'Cover', 'New post']],
       [vac, 'Filled by', ['Probation', 'Agency temp', 'YOT temp', 'YOT permanent']],
       [vac, 'YOT', YOTS],
       [wb.getWorksheet('Actions')!, 'Status', ['Open', 'Closed']],
