@@ -26,9 +26,14 @@ export interface PackFigures {
  * in more than one workbook.
  */
 export function packFigures(model: PackModel): PackFigures {
-  const byYot: Record<string, number> = {};
+  // No prototype: a YOT called "__proto__" is a key like any other. Keys are names copied from the
+  // workbooks, so they pass through the model's withholder like every other text.
+  const byYot: Record<string, number> = Object.create(null) as Record<string, number>;
   const yots = [...new Set(model.fees.map((f) => f.yot))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-  for (const yot of yots) byYot[yot] = model.fees.filter((f) => f.yot === yot).reduce((n, f) => n + f.fee, 0);
+  for (const yot of yots) {
+    const key = model.scrub(yot);
+    byYot[key] = (byYot[key] ?? 0) + model.fees.filter((f) => f.yot === yot).reduce((n, f) => n + f.fee, 0);
+  }
   const [s1, s2, s3, s4, s5] = model.totals.byStage;
   return {
     asOf: formatIso(model.asOf),
@@ -37,7 +42,7 @@ export function packFigures(model: PackModel): PackFigures {
     managementFees: { total: model.feeTotal, byYot },
     vacancies: { open: model.vacancies.length, byStage: { '1': s1, '2': s2, '3': s3, '4': s4, '5': s5 } },
     secondments: { active: model.secondments.length, endingWithin6Months: model.totals.exitsDue },
-    allocation: model.allocations.map((a) => ({ yot: a.yot, formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
+    allocation: model.allocations.map((a) => ({ yot: model.scrub(a.yot), formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
     findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
   };
 }

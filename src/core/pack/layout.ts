@@ -10,7 +10,6 @@
  */
 import { formatUk, type Day } from '../dates';
 import {
-  withholder,
   type ClaimProblem,
   type FindingCounts,
   type PackClaim,
@@ -337,14 +336,40 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     columnWidths: widths,
     print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: row, last: row } : null },
     header: { left: '', centre: CLASSIFICATION, right: '' },
-    footer: { left: CLASSIFICATION, centre: 'Page &P of &N', right: title },
+    footer: { left: CLASSIFICATION, centre: PAGE_NUMBERS, right: title },
   };
 }
 
-/** One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…'. Ampersands in the right-hand text are escaped. */
+/** The footer's page numbers: the one place Excel's own codes (&P, &N) are meant. */
+export const PAGE_NUMBERS = 'Page &P of &N';
+/** Excel's limit on a header or footer, codes included. */
+export const HEADER_FOOTER_MAX = 255;
+
+/**
+ * One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…'.
+ * Every "&" in text is escaped ("&&"), so a region called "&N" prints as "&N",
+ * not as a page count; only PAGE_NUMBERS keeps its codes. Text that would take
+ * the whole past Excel's 255 characters is shortened with "…", right-hand
+ * (the pack's title) first.
+ */
 export function headerFooterCode(h: HeaderFooter): string {
-  const esc = (s: string) => s.replace(/&(?![PN])/g, '&&');
-  return `${h.left ? `&L${esc(h.left)}` : ''}${h.centre ? `&C${esc(h.centre)}` : ''}${h.right ? `&R${esc(h.right)}` : ''}`;
+  const esc = (s: string) => (s === PAGE_NUMBERS ? s : s.replace(/&/g, '&&'));
+  const build = (l: string, c: string, r: string) => `${l ? `&L${esc(l)}` : ''}${c ? `&C${esc(c)}` : ''}${r ? `&R${esc(r)}` : ''}`;
+  let { left, centre, right } = h;
+  let code = build(left, centre, right);
+  const shorten = (s: string, over: number) => {
+    const chars = [...s];
+    let keep = Math.max(0, chars.length - over - 1);
+    // An escaped "&" takes two characters: keep shortening until the whole fits.
+    while (keep > 0 && esc(`${chars.slice(0, keep).join('')}…`).length > esc(s).length - over) keep--;
+    return keep > 0 ? `${chars.slice(0, keep).join('')}…` : '';
+  };
+  if (code.length > HEADER_FOOTER_MAX) right = shorten(right, code.length - HEADER_FOOTER_MAX);
+  code = build(left, centre, right);
+  if (code.length > HEADER_FOOTER_MAX) left = shorten(left, code.length - HEADER_FOOTER_MAX);
+  code = build(left, centre, right);
+  if (code.length > HEADER_FOOTER_MAX && centre !== PAGE_NUMBERS) centre = shorten(centre, code.length - HEADER_FOOTER_MAX);
+  return build(left, centre, right);
 }
 
 function regionLines(model: PackModel, text: (r: PackRegion) => string): { text: string; style: 'text' }[] {
@@ -796,7 +821,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         value: `${s.source} (${s.region}${s.trackerSubmitted !== null ? `; tracker submitted ${uk(s.trackerSubmitted)}` : ''}${s.meetingDate !== null ? `; meeting ${uk(s.meetingDate)}` : ''})`,
         kind: 'text' as const,
       })),
-      { label: 'Secondee names', value: model.includeNames ? 'Included' : 'Left out', kind: 'text' },
+      { label: 'Secondee names', value: model.includeNames ? 'Included (asked for): handle the pack as personal data.' : 'Left out: names are personal data and the board needs IDs, not names (UK GDPR data minimisation). Ask for them only if the board must see them.', kind: 'text' },
+      { label: 'NI numbers', value: 'Never shown: a National Insurance number is not needed for governance, so any found in a workbook is replaced by "an NI number".', kind: 'text' },
       { label: 'Generated', value: generatedAt === null ? null : londonTime(generatedAt), kind: 'text' },
     ],
     table: {
@@ -825,24 +851,38 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     },
     sheets,
   };
-  return scrub(doc);
+  return scrub(doc, model.scrub);
 }
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** National Insurance numbers never appear in a pack, whatever a cell held. */
-function scrub(doc: PackDocument): PackDocument {
-  const s = withholder([]);
+/**
+ * Personal data never appears in a pack by accident: every text the document holds, whatever it was
+ * copied from (an ID, a YOT or region name, a file name, a quoted cell), passes through the model's
+ * withholder (NI numbers always; secondee names unless asked for; control characters removed).
+ */
+function scrub(doc: PackDocument, s: (text: string) => string): PackDocument {
   const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
+  const hf = (h: HeaderFooter): HeaderFooter => ({ left: s(h.left), centre: h.centre === PAGE_NUMBERS ? h.centre : s(h.centre), right: s(h.right) });
   return {
     ...doc,
+    title: s(doc.title),
+    properties: {
+      ...doc.properties,
+      title: s(doc.properties.title),
+      subject: s(doc.properties.subject),
+      keywords: s(doc.properties.keywords),
+      description: s(doc.properties.description),
+    },
     sheets: doc.sheets.map((sh) => ({
       ...sh,
+      header: hf(sh.header),
+      footer: hf(sh.footer),
       lines: sh.lines.map((l) => ({ ...l, text: s(l.text) })),
-      fields: sh.fields.map((f) => ({ ...f, value: typeof f.value === 'string' ? s(f.value) : f.value })),
-      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)) })),
+      fields: sh.fields.map((f) => ({ ...f, label: s(f.label), value: typeof f.value === 'string' ? s(f.value) : f.value })),
+      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)), totals: tb.totals === null ? null : tb.totals.map((v) => (typeof v === 'string' ? s(v) : v)) })),
     })),
   };
 }
