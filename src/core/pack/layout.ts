@@ -340,36 +340,52 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
   };
 }
 
+/** Excel's limit on the characters in one cell. */
+export const EXCEL_CELL_MAX = 32_767;
+/** What ends a text cut to fit a cell: the pack says so where it happens. */
+export const CUT_MARKER = ' … [cut here: an Excel cell holds at most 32,767 characters]';
+
+/** Text that fits in one Excel cell: a longer one is cut, with CUT_MARKER saying so. */
+export function fitCell(text: string): string {
+  if (text.length <= EXCEL_CELL_MAX) return text;
+  let keep = EXCEL_CELL_MAX - CUT_MARKER.length;
+  // Never cut a surrogate pair in half.
+  const code = text.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep) + CUT_MARKER;
+}
+
 /** The footer's page numbers: the one place Excel's own codes (&P, &N) are meant. */
 export const PAGE_NUMBERS = 'Page &P of &N';
 /** Excel's limit on a header or footer, codes included. */
 export const HEADER_FOOTER_MAX = 255;
 
 /**
- * One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…'.
- * Every "&" in text is escaped ("&&"), so a region called "&N" prints as "&N",
- * not as a page count; only PAGE_NUMBERS keeps its codes. Text that would take
- * the whole past Excel's 255 characters is shortened with "…", right-hand
+ * A header's or footer's three parts as Excel takes them: every "&" in text is
+ * escaped ("&&"), so a region called "&N" prints as "&N", not as a page count
+ * (only PAGE_NUMBERS keeps its codes); and text that would take the whole past
+ * Excel's 255 characters (codes included) is shortened with "…", right-hand
  * (the pack's title) first.
  */
-export function headerFooterCode(h: HeaderFooter): string {
+export function headerFooterParts(h: HeaderFooter): HeaderFooter {
   const esc = (s: string) => (s === PAGE_NUMBERS ? s : s.replace(/&/g, '&&'));
-  const build = (l: string, c: string, r: string) => `${l ? `&L${esc(l)}` : ''}${c ? `&C${esc(c)}` : ''}${r ? `&R${esc(r)}` : ''}`;
-  let { left, centre, right } = h;
-  let code = build(left, centre, right);
-  const shorten = (s: string, over: number) => {
-    const chars = [...s];
-    let keep = Math.max(0, chars.length - over - 1);
-    // An escaped "&" takes two characters: keep shortening until the whole fits.
-    while (keep > 0 && esc(`${chars.slice(0, keep).join('')}…`).length > esc(s).length - over) keep--;
-    return keep > 0 ? `${chars.slice(0, keep).join('')}…` : '';
-  };
-  if (code.length > HEADER_FOOTER_MAX) right = shorten(right, code.length - HEADER_FOOTER_MAX);
-  code = build(left, centre, right);
-  if (code.length > HEADER_FOOTER_MAX) left = shorten(left, code.length - HEADER_FOOTER_MAX);
-  code = build(left, centre, right);
-  if (code.length > HEADER_FOOTER_MAX && centre !== PAGE_NUMBERS) centre = shorten(centre, code.length - HEADER_FOOTER_MAX);
-  return build(left, centre, right);
+  const total = (l: string, c: string, r: string) => (l ? 2 + esc(l).length : 0) + (c ? 2 + esc(c).length : 0) + (r ? 2 + esc(r).length : 0);
+  const parts = { left: h.left, centre: h.centre, right: h.right };
+  for (const k of ['right', 'left', 'centre'] as const) {
+    if (k === 'centre' && parts.centre === PAGE_NUMBERS) continue;
+    const chars = [...parts[k]];
+    while (chars.length > 0 && total(parts.left, parts.centre, parts.right) > HEADER_FOOTER_MAX) {
+      chars.pop();
+      parts[k] = chars.length > 0 ? `${chars.join('')}…` : '';
+    }
+  }
+  return { left: esc(parts.left), centre: esc(parts.centre), right: esc(parts.right) };
+}
+
+/** One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…' (see headerFooterParts). */
+export function headerFooterCode(h: HeaderFooter): string {
+  const p = headerFooterParts(h);
+  return `${p.left ? `&L${p.left}` : ''}${p.centre ? `&C${p.centre}` : ''}${p.right ? `&R${p.right}` : ''}`;
 }
 
 function regionLines(model: PackModel, text: (r: PackRegion) => string): { text: string; style: 'text' }[] {
@@ -863,7 +879,8 @@ function round2(n: number): number {
  * copied from (an ID, a YOT or region name, a file name, a quoted cell), passes through the model's
  * withholder (NI numbers always; secondee names unless asked for; control characters removed).
  */
-function scrub(doc: PackDocument, s: (text: string) => string): PackDocument {
+function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocument {
+  const s = (text: string) => fitCell(withhold(text));
   const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
   const hf = (h: HeaderFooter): HeaderFooter => ({ left: s(h.left), centre: h.centre === PAGE_NUMBERS ? h.centre : s(h.centre), right: s(h.right) });
   return {

@@ -13,7 +13,8 @@ import invalidDate from '../rules/data/invalid-date';
 import invalidValue from '../rules/data/invalid-value';
 import { deprivationIndex as meanOfFactors } from '../calc/allocation';
 import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
-import { cellText, isBlank, readCell } from './values';
+import { cellText, foundText, isBlank, readCell } from './values';
+import { visible } from '../privacy';
 import type {
   Allocation,
   Board,
@@ -202,7 +203,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
     }
     if (blank) continue;
     const sheetRow = grid.originRow + i;
-    const key = keyCol ? cellText(cells[keyCol.col - grid.originCol]) || null : null;
+    const keyText = keyCol ? cellText(cells[keyCol.col - grid.originCol]) : '';
+    const key = (/\p{Cf}/u.test(keyText) ? visible(keyText).trim() : keyText) || null;
     const rowValues: Record<string, string | number | boolean | null> = {};
     let invalid: Set<string> | null = null;
     for (let j = 0; j < fieldAt.length; j++) {
@@ -218,9 +220,9 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       (invalid ??= new Set()).add(f.key);
       const at: Location = { table: spec.name, sheet: grid.sheet, row: sheetRow, col: grid.originCol + j, header: cellText(headers[j]), key };
       if (r.rule === 'data/invalid-date') {
-        findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: cellText(cell) }, at));
+        findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: foundText(cell) }, at));
       } else {
-        findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: cellText(cell) }, at));
+        findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: foundText(cell) }, at));
       }
     }
     // A required field with no column is reported once for the table (noColumn); like a blank required
@@ -462,7 +464,7 @@ export function readBoard(raw: RawWorkbook, findings: Finding[]): Board {
     if (r.ok) return r.value as string | number | null;
     invalid.add(key);
     if (r.rule === 'data/invalid-date') {
-      findings.push(makeFinding(invalidDate, r.messageId, { field: BOARD_FIELDS[key].label, found: cellText(f.cell) }, {
+      findings.push(makeFinding(invalidDate, r.messageId, { field: BOARD_FIELDS[key].label, found: foundText(f.cell) }, {
         table: 'Board', sheet: grid?.sheet ?? null, row: f.row, col: f.col, header: f.label, key: null,
       }));
     }

@@ -5,6 +5,9 @@
 import { fromExcelSerial, parseDate, type DateProblem } from '../dates';
 import { normaliseHeader, type FieldType } from './schema';
 import type { Cell } from './types';
+import { visible } from '../privacy';
+
+const INVISIBLE = /\p{Cf}/u;
 
 export type CellResult =
   | { readonly ok: true; readonly value: string | number | boolean | null }
@@ -37,6 +40,15 @@ export const MAX_PARSE_LENGTH = 64;
  * the pack makes finite and exact in Excel (15 significant digits). Anything larger is data/invalid-value.
  */
 export const MAX_NUMBER = 1e12;
+
+/** Longest part of a cell quoted back in a finding ("found …"): enough to recognise it, never a whole pasted document. */
+export const MAX_QUOTED = 80;
+
+/** The cell as quoted in a finding: its text, cut at MAX_QUOTED characters with "…". */
+export function foundText(cell: Cell | undefined): string {
+  const t = typeof cell === 'string' && cell.length > MAX_QUOTED * 4 ? cell.slice(0, MAX_QUOTED * 4).trim() : cellText(cell);
+  return t.length > MAX_QUOTED ? `${[...t.slice(0, MAX_QUOTED + 1)].slice(0, MAX_QUOTED - 1).join('')}…` : t;
+}
 
 /** A number from a number cell or a number typed as text ('0.5', '£6,200', '£6,200.50', '15%'); null if none. */
 export function readNumber(cell: Cell): { n: number; percent: boolean } | null {
@@ -74,8 +86,11 @@ export function readCell(cell: Cell | undefined, type: FieldType): CellResult {
   if (isBlank(cell)) return BLANK;
   const c = cell as Exclude<Cell, null>;
   switch (type.kind) {
-    case 'text':
-      return { ok: true, value: cellText(c) };
+    case 'text': {
+      // Invisible characters (zero-width spaces, joiners, BOMs) change nothing a reader sees: "S-001" with one is still S-001.
+      const t = cellText(c);
+      return { ok: true, value: INVISIBLE.test(t) ? visible(t).trim() : t };
+    }
     case 'date': {
       if (typeof c === 'number') {
         const d = fromExcelSerial(c);
