@@ -25,6 +25,9 @@ export function stripControls(text: string): string {
   return text.replace(CONTROLS, '');
 }
 
+// eslint-disable-next-line no-control-regex -- ASCII is the range 0-127.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Invisible characters that change nothing a reader sees: format characters (zero-width space, joiners, BOM, soft hyphen). */
 const INVISIBLE = /\p{Cf}/gu;
 
@@ -38,6 +41,8 @@ export function visible(text: string): string {
  * accents and invisible characters dropped, full case folding.
  */
 export function fold(text: string): string {
+  // ASCII (almost every word a tracker holds) folds by lower-casing alone.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/ı/g, 'i');
 }
 
@@ -79,12 +84,14 @@ export function containsNiNumber(text: string): boolean {
 export function withholdNiNumbers(text: string): string {
   // Fast path: an NI number has digits (ASCII or full width).
   if (!/[0-9\uFF10-\uFF19]/.test(text)) return text;
-  const { norm, from, to } = compatible(text);
+  // ASCII text is its own compatibility form: positions map one to one.
+  const ascii = ASCII.test(text);
+  const { norm, from, to } = ascii ? { norm: text, from: null, to: null } : compatible(text);
   let out = '';
   let at = 0;
   for (const m of norm.matchAll(new RegExp(NI_NUMBER.source, 'gu'))) {
-    let start = from[m.index]!;
-    let end = to[m.index + m[0].length - 1]!;
+    let start = from ? from[m.index]! : m.index;
+    let end = to ? to[m.index + m[0].length - 1]! : m.index + m[0].length;
     // "found "QQ123456C"" reads as "found an NI number".
     const q = text.charAt(start - 1);
     if ((q === '"' || q === '“') && (text.charAt(end) === '"' || text.charAt(end) === '”') && start - 1 >= at) {
