@@ -346,7 +346,7 @@ export function hostileCases(): HostileCase[] {
   add(cellCase('a 100,000-character dispute summary', {}, {}, { disputes: [{ 'Dispute ID': 'D-1', YOT: 'Wirral YJS', Raised: '01/08/2025', Summary: big(100_000, 'word ') }] }));
 
   // --- Structure past sense ----------------------------------------------------------------------
-  add(fileCase('a workbook with no tables at all', () => xlsxBytes({ board: { region: 'X' } }), [2], /can't be checked|neither/, 'input.xlsx', true));
+  add(fileCase('a workbook with no tables at all', () => xlsxBytes({ board: { region: 'X' } }), [2], /can't be checked|neither/));
   add(fileCase('only a Vacancies table', () => xlsxBytes({ vacancies: [vac({})] }), [2], /can't be checked/));
   add(fileCase('headers only, no rows', () => xlsxBytes({ ...tracker(), secondments: [], vacancies: [], headers: { Secondments: ['Secondment ID', 'YOT', 'Role', 'Start date'], Vacancies: ['Vacancy ID', 'YOT', 'Role', 'Vacant from'] } }), [0, 1]));
   add(fileCase('the same header twice', () => xlsxBytes({ ...tracker(), as: { Secondments: 'range' }, headers: { Secondments: ['Secondment ID', 'YOT', 'YOT', 'Role', 'Start date'] } }), [0, 1]));
@@ -366,7 +366,7 @@ export function hostileCases(): HostileCase[] {
       const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${10 + i}">${inline(`A${10 + i}`, `S-${i}`)}${inline(`B${10 + i}`, 'North West')}<c r="I${10 + i}"><v>1</v></c></row>`);
       f[s] = f[s]!.replace('</sheetData>', `${rows.join('')}</sheetData>`);
     });
-  }, [0, 1], undefined, 'input.xlsx', true));
+  }, [0, 1]));
 
   // --- Not a regular file, or too big --------------------------------------------------------------
   add({ name: 'a folder', exit: [2], says: /folder/, make: async (dir) => { const d = path.join(dir, 'folder.xlsx'); await fs.mkdir(d); return d; } });
