@@ -250,7 +250,6 @@ interface SheetCells {
   maxRow: number;
   maxCol: number;
   readonly merges: string[];
-  readonly tableRels: string[];
 }
 
 interface SheetContext {
@@ -269,7 +268,7 @@ function isoDay(text: string): number | null {
 }
 
 function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetCells {
-  const sheet: SheetCells = { rows: new Map(), maxRow: 0, maxCol: 0, merges: [], tableRels: [] };
+  const sheet: SheetCells = { rows: new Map(), maxRow: 0, maxCol: 0, merges: [] };
   let rowNo = 0;
   let colNo = 0;
   let row: Map<number, Cell> | null = null;
@@ -377,11 +376,6 @@ function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetCells {
       case 'mergeCell': {
         const ref = attr(t, 'ref');
         if (ref) sheet.merges.push(ref);
-        break;
-      }
-      case 'tablePart': {
-        const id = attr(t, 'id');
-        if (id) sheet.tableRels.push(id);
         break;
       }
       default:
@@ -561,7 +555,7 @@ export function readXlsx(zip: Uint8Array, source: string, limits: OoxmlLimits = 
     let c = cellsOf.get(s);
     if (!c) {
       const bytes = content[s.part];
-      c = bytes ? readSheet(bytes, ctx) : { rows: new Map(), maxRow: 0, maxCol: 0, merges: [], tableRels: [] };
+      c = bytes ? readSheet(bytes, ctx) : { rows: new Map(), maxRow: 0, maxCol: 0, merges: [] };
       cellsOf.set(s, c);
     }
     return c;
