@@ -7,11 +7,20 @@ import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types'
 import type { Rulebook } from '../core/rulebook';
 import { resolveRulebook } from '../core/rulebook/resolve';
 import type { Finding } from '../core/rules/define';
-import { readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
+import { DEFAULT_MAX_FILE_MB, readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
 import { UsageError, type ParsedArgs } from './args';
 import type { CliIo } from './io';
 
-export const RULEBOOK_OPTIONS = ['rulebook', 'rulebook-file', 'mapping'] as const;
+export const RULEBOOK_OPTIONS = ['rulebook', 'rulebook-file', 'mapping', 'max-size'] as const;
+
+/** --max-size <MB>: the largest workbook read (default DEFAULT_MAX_FILE_MB). */
+export function maxSizeFromArgs(args: ParsedArgs): number {
+  const v = args.options.get('max-size');
+  if (v === undefined) return DEFAULT_MAX_FILE_MB;
+  const n = Number(v);
+  if (!/^\d{1,6}$/.test(v.trim()) || !Number.isInteger(n) || n < 1) throw new UsageError(`--max-size should be a whole number of MB such as 200; found "${v.slice(0, 20)}".`);
+  return n;
+}
 
 async function readJson(file: string, what: string): Promise<unknown> {
   let text: string;
@@ -20,6 +29,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
   } catch {
     throw new UsageError(`The ${what} file "${file}" can't be read. Check the name and the folder.`);
   }
+  if (text.length > 1_000_000) throw new UsageError(`The ${what} file "${file}" is too large to be a ${what} file (over 1 MB).`);
   try {
     return JSON.parse(text);
   } catch {
@@ -77,12 +87,12 @@ export interface LoadedWorkbook {
  * the pack takes a workbook with either, listing the missing one on Data quality
  * (`needs: 'either'`), and refuses only a file with neither, as not a tracker.
  */
-export async function loadWorkbook(file: string, mapping: ColumnMapping | undefined, needs: 'both' | 'either' = 'both'): Promise<LoadedWorkbook> {
+export async function loadWorkbook(file: string, mapping: ColumnMapping | undefined, needs: 'both' | 'either' = 'both', maxFileMb = DEFAULT_MAX_FILE_MB): Promise<LoadedWorkbook> {
   const name = path.basename(file);
   if (/\.(xls|csv|ods)$/i.test(file)) {
     throw new WorkbookReadError(`"${name}" is a ${path.extname(file)} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
   }
-  const { raw } = await readWorkbookFile(file);
+  const { raw } = await readWorkbookFile(file, { maxFileMb });
   const { records, findings } = readRecords(raw, mapping);
   if (needs === 'both') {
     const missing = findings.filter((f) => f.rule === 'data/missing-table');
@@ -91,6 +101,13 @@ export async function loadWorkbook(file: string, mapping: ColumnMapping | undefi
     throw new WorkbookReadError(`"${name}" has neither a Secondments nor a Vacancies table or sheet, so it is not a regional tracker and can't go into a pack.`);
   }
   return { file, raw, records, readFindings: findings };
+}
+
+/** Every secondee name in the workbooks: what a withholder keeps out of the output unless names were asked for. */
+export function secondeeNames(loaded: readonly LoadedWorkbook[]): string[] {
+  const out = new Set<string>();
+  for (const l of loaded) for (const s of l.records.secondments) if (s.secondee && s.secondee.trim().length >= 2) out.add(s.secondee.trim());
+  return [...out];
 }
 
 /** As-of: the --as-of option, else the workbook's Board as-of date, else today. */

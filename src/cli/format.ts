@@ -2,6 +2,7 @@
 import { formatIso, formatUk } from '../core/dates';
 import type { Finding, Severity } from '../core/rules/define';
 import type { ValidationResult } from '../core/validate';
+import { withholder } from '../core/privacy';
 
 const HEADINGS: Record<Severity, string> = { error: 'ERRORS', warning: 'WARNINGS', info: 'FOR INFORMATION' };
 const COLOURS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
@@ -40,11 +41,13 @@ export function summaryLine(s: Readonly<Record<Severity, number>>): string {
 }
 
 /** The table format: a heading, then each severity group, then a summary line. */
-export function formatTable(result: ValidationResult, source: string, opts: { colour: boolean; width?: number }): string {
+export function formatTable(result: ValidationResult, source: string, opts: { colour: boolean; width?: number; scrub?: (text: string) => string }): string {
   const width = opts.width ?? 80;
+  // Every text from the workbook goes through scrub (personal data withheld, control characters removed) before colour is added.
+  const s = opts.scrub ?? withholder([]);
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
-  out.push(...wrap(`Checked ${source} against the ${result.rulebook.name}.`, width, '').map((l) => c(BOLD, l)));
+  out.push(...wrap(`Checked ${s(source)} against the ${result.rulebook.name}.`, width, '').map((l) => c(BOLD, l)));
   out.push(...wrap(`As of ${formatUk(result.asOf)}: ${summaryLine(result.summary)}`, width, ''));
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = result.findings.filter((f) => f.severity === sev);
@@ -52,9 +55,9 @@ export function formatTable(result: ValidationResult, source: string, opts: { co
     out.push('');
     out.push(c(COLOURS[sev] + BOLD, `${HEADINGS[sev]} (${group.length})`));
     for (const f of group) {
-      const head = [where(f), f.key, f.rule].filter(Boolean).join('  ');
+      const head = s([where(f), f.key, f.rule].filter(Boolean).join('  '));
       out.push(...wrap(head, width, '  ').map((l) => c(COLOURS[sev], l)));
-      out.push(...wrap(f.message, width, '      '));
+      out.push(...wrap(s(f.message), width, '      '));
       out.push(...wrap(`(${f.citation})`, width, '      '));
     }
   }
@@ -66,7 +69,8 @@ export function formatTable(result: ValidationResult, source: string, opts: { co
 }
 
 /** The JSON the issue specifies: { asOf, rulebook, findings: [...], summary }. */
-export function toJson(result: ValidationResult): object {
+export function toJson(result: ValidationResult, scrub: (text: string) => string = withholder([])): object {
+  const s = (t: string | null) => (t === null ? null : scrub(t));
   return {
     asOf: formatIso(result.asOf),
     rulebook: result.rulebook.id,
@@ -74,12 +78,12 @@ export function toJson(result: ValidationResult): object {
       rule: f.rule,
       severity: f.severity,
       table: f.table,
-      sheet: f.sheet,
+      sheet: s(f.sheet),
       row: f.row,
       column: f.column,
       cell: f.cell,
-      key: f.key,
-      message: f.message,
+      key: s(f.key),
+      message: s(f.message),
       citation: f.citation,
     })),
     summary: result.summary,

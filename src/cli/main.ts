@@ -6,6 +6,9 @@ import { WorkbookReadError } from '../adapters/xlsx/read';
 import { UsageError } from './args';
 import { EXIT, processIo, type CliIo } from './io';
 import { runValidate } from './validate';
+import { withholder } from '../core/privacy';
+
+const plain = withholder([]);
 
 const HELP = `yot: checks YOT secondment registers and Vacancy Trackers against the
 Probation Service National Partnership Framework (2021), and builds the
@@ -58,12 +61,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof WorkbookReadError) {
-      io.stderr(`yot: ${e.message}`);
+      // File names and quoted values are the user's text: no control characters, no NI numbers.
+      io.stderr(`yot: ${plain(e.message)}`);
       return EXIT.unusable;
     }
     // Anything else is our bug, not the user's: say so plainly, keep the detail for a bug report.
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`yot: something went wrong inside yot (not a problem with your workbook): ${message}. Please report it; run again with YOT_DEBUG=1 for the details.`);
+    io.stderr(`yot: something went wrong inside yot (not a problem with your workbook): ${plain(message).slice(0, 300)}. Please report it; run again with YOT_DEBUG=1 for the details.`);
     if (process.env['YOT_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack);
     return EXIT.unusable;
   }

@@ -4,7 +4,7 @@
  * regional workbooks, a national roll-up.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { addDays, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
 import { validateRecords } from '../core/validate';
@@ -13,7 +13,7 @@ import { packFigures } from '../core/pack/figures';
 import { layoutPack, money } from '../core/pack/layout';
 import { writePackFile } from '../adapters/xlsx/write-pack';
 import { dateOption, parseArgs, UsageError } from './args';
-import { loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
+import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
 import { summaryLine } from './format';
 import { EXIT, type CliIo } from './io';
 
@@ -36,12 +36,16 @@ Options:
   --rulebook <id>         npf-2021 (default) or e3-yos.
   --rulebook-file <json>  A region's overrides, e.g. { "managementFeePerPo": 5250 }.
   --mapping <json>        Extra header mapping, e.g. { "Secondments": { "Officer": "secondee" } }.
+  --max-size <MB>         Largest workbook read (default 50).
   --help                  Show this help.
 
 Errors in a workbook do not stop the pack: they are listed on its Data quality
 sheet and counted on the Cover. Exit status: 0 the pack was written, 2 it could
 not be (a workbook could not be read, or the command was wrong).
-The input workbooks are only read, never changed.`;
+The input workbooks are only read, never changed. National Insurance numbers
+never appear in a pack; secondee names only with --names. With SOURCE_DATE_EPOCH
+set (seconds since 1970), the pack's generated time and file times come from it,
+so the same inputs give a byte-identical pack.`;
 
 type Loaded = LoadedWorkbook;
 
@@ -88,6 +92,66 @@ function chooseAsOf(option: Day | undefined, loaded: readonly Loaded[], io: CliI
   return { asOf: lastCompleteQuarterEnd(addDays(localToday(io.now()), -1)), how: 'end of the last complete quarter before today' };
 }
 
+/** What is wrong with an output path, from the error writing to it; null when it is not the path's fault. */
+function pathProblem(code: string | undefined): string | null {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EBUSY':
+      return 'the file or folder is read-only or the file is open in Excel. Close it, or choose another name.';
+    case 'EROFS':
+      return 'that disk is read-only. Choose a folder you can write to.';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full.';
+    case 'EISDIR':
+      return 'that is a folder. Name a file inside it, e.g. yogb-pack.xlsx.';
+    case 'ENOTDIR':
+    case 'ENOENT':
+      return 'part of the path is not a folder that exists.';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for this computer.';
+    default:
+      return null;
+  }
+}
+
+/** --out must name a new file (or, with --force, an ordinary file) in a folder that exists: said before any work is done. */
+async function checkOut(out: string, outOption: string, force: boolean): Promise<void> {
+  const dir = path.dirname(out);
+  let st: import('node:fs').Stats | null = null;
+  try {
+    st = await fs.stat(dir);
+  } catch {
+    st = null;
+  }
+  if (!st) throw new UsageError(`The folder for --out, "${path.dirname(outOption) || '.'}", does not exist.`);
+  if (!st.isDirectory()) throw new UsageError(`--out "${outOption}" is inside "${path.dirname(outOption)}", which is a file, not a folder.`);
+  let target: import('node:fs').Stats | null = null;
+  try {
+    target = await fs.stat(out);
+  } catch {
+    target = null;
+  }
+  if (target && target.isDirectory()) throw new UsageError(`--out "${outOption}" is a folder; name a file inside it, e.g. ${path.join(outOption, 'yogb-pack.xlsx')}.`);
+  if (target && !target.isFile()) throw new UsageError(`--out "${outOption}" is not an ordinary file (a device or a named pipe); choose a file name.`);
+  if ((target || (await exists(out))) && !force) {
+    throw new UsageError(`"${outOption}" already exists; add --force to replace it, or choose another name.`);
+  }
+  try {
+    await fs.access(dir, fsConstants.W_OK);
+  } catch {
+    throw new UsageError(`The pack can't be written to "${outOption}": you can't write to the folder "${path.dirname(outOption) || '.'}". Choose a folder you can write to.`);
+  }
+}
+
+/** SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention), when set and valid. */
+function sourceDateEpoch(): Date | null {
+  const v = process.env['SOURCE_DATE_EPOCH'];
+  if (v === undefined || !/^\d{1,12}$/.test(v.trim())) return null;
+  return new Date(Number(v.trim()) * 1000);
+}
+
 export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help']);
   if (args.flags.has('help')) {
@@ -113,17 +177,11 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   const outReal = await realPathOf(out);
   const clash = inputReal.findIndex((p) => samePath(p, outReal));
   if (clash >= 0) throw new UsageError(`--out names the input workbook "${args.positionals[clash]}"; choose another file name so the workbook is never overwritten.`);
-  try {
-    if (!(await fs.stat(path.dirname(out))).isDirectory()) throw new Error('not a folder');
-  } catch {
-    throw new UsageError(`The folder for --out, "${path.dirname(outOption) || '.'}", does not exist.`);
-  }
-  if ((await exists(out)) && !args.flags.has('force')) {
-    throw new UsageError(`"${outOption}" already exists; add --force to replace it, or choose another name.`);
-  }
+  await checkOut(out, outOption, args.flags.has('force'));
 
   const loaded: Loaded[] = [];
-  for (const file of inputs) loaded.push(await loadWorkbook(file, mapping, 'either'));
+  const maxMb = maxSizeFromArgs(args);
+  for (const file of inputs) loaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
   const { asOf, how } = chooseAsOf(asOfOption, loaded, io);
   const packInputs: PackInput[] = loaded.map((l) => ({
     source: l.raw.source,
@@ -138,12 +196,13 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     rulebook,
     includeNames: args.flags.has('names'),
   });
-  const doc = layoutPack(model, { generatedAt: io.now() });
+  const generatedAt = sourceDateEpoch() ?? io.now();
+  const doc = layoutPack(model, { generatedAt });
 
   // Write beside the destination, then rename: a failure never leaves half a pack at --out.
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writePackFile(doc, tmp);
+    await writePackFile(doc, tmp, { generatedAt });
     if (!args.flags.has('force') && (await exists(out))) {
       throw new UsageError(`"${outOption}" appeared while the pack was being written; add --force to replace it, or choose another name.`);
     }
@@ -152,10 +211,8 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     await fs.rm(tmp, { force: true });
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
-      throw new UsageError(`The pack can't be written to "${outOption}": the file or folder is read-only or the file is open in Excel. Close it, or choose another name.`);
-    }
-    if (code === 'ENOSPC') throw new UsageError(`The pack can't be written to "${outOption}": the disk is full.`);
+    const why = pathProblem(code);
+    if (why) throw new UsageError(`The pack can't be written to "${outOption}": ${why}`);
     throw e;
   }
 
@@ -172,6 +229,7 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     `Data quality: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Listed on the Data quality sheet.' : ''}`,
     model.includeNames ? 'Secondee names are included: handle the pack as personal data.' : 'Secondee names are left out (add --names to include them).',
   ];
-  io.stdout(lines.join('\n'));
+  // Sources and YOT names are the user's text: the model's withholder keeps names and NI numbers out, and control characters.
+  io.stdout(lines.map((l) => model.scrub(l)).join('\n'));
   return EXIT.ok;
 }

@@ -2,7 +2,8 @@
 import { validateRecords } from '../core/validate';
 import { WorkbookReadError } from '../adapters/xlsx/read';
 import { dateOption, parseArgs, UsageError } from './args';
-import { chooseAsOf, loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
+import { withholder } from '../core/privacy';
+import { chooseAsOf, loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, secondeeNames } from './common';
 import { formatTable, toJson } from './format';
 import { EXIT, type CliIo } from './io';
 
@@ -18,10 +19,12 @@ Options:
   --rulebook <id>         npf-2021 (default) or e3-yos.
   --rulebook-file <json>  A region's overrides, e.g. { "managementFeePerPo": 5250 }.
   --mapping <json>        Extra header mapping, e.g. { "Secondments": { "Officer": "secondee" } }.
+  --max-size <MB>         Largest workbook read (default 50).
   --help                  Show this help.
 
 Exit status: 0 no errors, 1 errors found, 2 the workbook could not be read.
-The workbook is only read, never changed.`;
+The workbook is only read, never changed. Secondee names and National
+Insurance numbers are never printed: a finding names the row by its ID.`;
 
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['as-of', 'format', ...RULEBOOK_OPTIONS], ['help']);
@@ -38,11 +41,13 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const rulebook = await rulebookFromArgs(args);
   const mapping = await mappingFromArgs(args);
   const file = args.positionals[0]!;
-  const wb = await loadWorkbook(file, mapping);
+  const wb = await loadWorkbook(file, mapping, 'both', maxSizeFromArgs(args));
   const asOf = chooseAsOf(asOfOption, wb.records, io);
   const result = validateRecords(wb.records, wb.readFindings, asOf, rulebook);
-  if (format === 'json') io.stdout(JSON.stringify(toJson(result), null, 2));
-  else io.stdout(formatTable(result, wb.raw.source, { colour: io.colour }));
+  // Text copied from the workbook (IDs, quoted cells) may hold a name or an NI number: withheld, and control characters removed.
+  const scrub = withholder(secondeeNames([wb]));
+  if (format === 'json') io.stdout(JSON.stringify(toJson(result, scrub), null, 2));
+  else io.stdout(formatTable(result, wb.raw.source, { colour: io.colour, scrub }));
   return result.summary.error > 0 ? EXIT.findings : EXIT.ok;
 }
 

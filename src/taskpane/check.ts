@@ -10,6 +10,7 @@ import { readRecords } from '../core/records/read';
 import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
 import { NPF_2021, type Rulebook } from '../core/rulebook';
 import { validateRecords, type ValidationResult } from '../core/validate';
+import { withholder } from '../core/privacy';
 
 export interface CheckOutcome {
   readonly result: ValidationResult;
@@ -32,7 +33,14 @@ export function checkWorkbook(
 ): CheckOutcome {
   const { records, findings } = readRecords(raw, options.mapping);
   const { asOf, how } = chooseCheckAsOf(options.asOf, records, options.today);
-  const result = validateRecords(records, findings, asOf, options.rulebook ?? NPF_2021);
+  const validated = validateRecords(records, findings, asOf, options.rulebook ?? NPF_2021);
+  // As `yot validate`: a secondee's name copied into an ID or a quoted cell is withheld (NI numbers already are).
+  const names = new Set<string>();
+  for (const s of records.secondments) if (s.secondee && s.secondee.trim().length >= 2) names.add(s.secondee.trim());
+  const scrub = withholder([...names]);
+  const result: ValidationResult = names.size === 0
+    ? validated
+    : { ...validated, findings: validated.findings.map((f) => ({ ...f, message: scrub(f.message), key: f.key === null ? null : scrub(f.key) })) };
   return { result, asOfHow: how, source: raw.source };
 }
 

@@ -1,7 +1,9 @@
 /**
- * The .xlsx file adapter's reading side: an .xlsx file → RawWorkbook, with
- * exceljs. The file is only ever read (into memory), never written: the user's
- * workbook is theirs.
+ * The .xlsx file adapter's reading side: an .xlsx file → RawWorkbook. The
+ * file is only ever read (into memory), never written: the user's workbook is
+ * theirs. The cells are read by ./ooxml.ts, which reads only the cells that
+ * exist; `rawFromWorkbook` (exceljs) is kept for the benchmark's comparison
+ * and for workbooks already open in exceljs.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { fromUtcDate } from '../../core/dates';
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
+import { OoxmlError, readXlsx } from './ooxml';
 
 /** A workbook that can't be read at all: the message is one plain sentence for the user. */
 export class WorkbookReadError extends Error {
@@ -128,21 +131,53 @@ export function rawFromWorkbook(wb: ExcelJS.Workbook, source: string): RawWorkbo
   };
 }
 
+/** Files larger than this many MB are refused before reading unless the user raises the limit (`--max-size`). */
+export const DEFAULT_MAX_FILE_MB = 50;
+
+export interface ReadOptions {
+  /** The largest file read, in MB (default DEFAULT_MAX_FILE_MB). */
+  readonly maxFileMb?: number;
+}
+
 /**
  * Read an .xlsx file. Throws WorkbookReadError with one plain sentence when the
- * file is missing, not an .xlsx, password-protected or damaged.
+ * file is missing, not a regular file (a folder, a device, a named pipe), over
+ * the size limit, not an .xlsx, password-protected or damaged. Only the bytes of
+ * a regular file are read: never the input's size as declared inside the file.
  */
-export async function readWorkbookFile(file: string): Promise<{ raw: RawWorkbook; workbook: ExcelJS.Workbook }> {
+export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<{ raw: RawWorkbook }> {
   const name = path.basename(file);
+  const maxMb = options.maxFileMb ?? DEFAULT_MAX_FILE_MB;
   let buf: Buffer;
   try {
-    buf = await fs.readFile(file);
+    // stat follows symlinks: a link to /dev/zero is a device, not a workbook. Checked before opening,
+    // since opening a named pipe waits for a writer that may never come.
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw new WorkbookReadError(`"${name}" is a folder, not an .xlsx workbook.`);
+    if (!st.isFile()) throw new WorkbookReadError(`"${name}" is not an ordinary file (it is a device, a named pipe or a socket), so it can't be an .xlsx workbook.`);
+    if (st.size > maxMb * 1024 * 1024) {
+      throw new WorkbookReadError(`"${name}" is ${Math.ceil(st.size / 1048576)} MB, more than the ${maxMb} MB limit for a workbook; if it really is a tracker, run again with --max-size ${Math.ceil(st.size / 1048576)}.`);
+    }
+    const fh = await fs.open(file, 'r');
+    try {
+      // Read at most one byte past the limit: a file that grows while being read is still refused.
+      const cap = Math.min(st.size, maxMb * 1024 * 1024) + 1;
+      const chunk = Buffer.alloc(cap);
+      const { bytesRead } = await fh.read(chunk, 0, cap, 0);
+      if (bytesRead > maxMb * 1024 * 1024) throw new WorkbookReadError(`"${name}" is more than the ${maxMb} MB limit for a workbook; run again with a larger --max-size if it really is a tracker.`);
+      buf = chunk.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError(`There is no file called "${file}". Check the name and the folder.`);
-    if (code === 'EISDIR') throw new WorkbookReadError(`"${file}" is a folder, not an .xlsx workbook.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError(`"${file}" can't be opened: you don't have permission to read it.`);
-    throw new WorkbookReadError(`"${file}" can't be read (${code ?? 'unknown error'}).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError(`There is no file called "${name}". Check the name and the folder.`);
+    if (code === 'EISDIR') throw new WorkbookReadError(`"${name}" is a folder, not an .xlsx workbook.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError(`"${name}" can't be opened: you don't have permission to read it.`);
+    if (code === 'ELOOP') throw new WorkbookReadError(`"${name}" is a link that leads round in a circle, not a workbook.`);
+    if (code === 'ENAMETOOLONG') throw new WorkbookReadError('The workbook\'s name is too long for this computer to open.');
+    throw new WorkbookReadError(`"${name}" can't be read (${code ?? 'unknown error'}).`);
   }
   return loadWorkbookBytes(buf, name);
 }
@@ -150,9 +185,10 @@ export async function readWorkbookFile(file: string): Promise<{ raw: RawWorkbook
 /**
  * Open .xlsx bytes already in memory (a file the CLI read, or one a user opened
  * in the browser). Throws WorkbookReadError with one plain sentence when the bytes
- * are an encrypted workbook, an old .xls, not a workbook at all, or damaged.
+ * are an encrypted workbook, an old .xls, not a workbook at all, damaged, or
+ * unpack to more than the reader's limits.
  */
-export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<{ raw: RawWorkbook; workbook: ExcelJS.Workbook }> {
+export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<{ raw: RawWorkbook }> {
   const buf = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (startsWith(buf, OLE_MAGIC)) {
     throw new WorkbookReadError(
@@ -164,12 +200,14 @@ export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: s
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new WorkbookReadError(`"${name}" is not an Excel workbook (.xlsx). Save it from Excel as an Excel Workbook (.xlsx) and try again.`);
   }
-  const workbook = new ExcelJS.Workbook();
+  // Yield once so a caller's "opening…" can paint before the (synchronous) read.
+  await Promise.resolve();
   try {
-    // exceljs's load() is typed for its own Buffer type; it reads a Node Buffer or a Uint8Array.
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch {
+    return { raw: readXlsx(buf, name) };
+  } catch (e) {
+    if (e instanceof OoxmlError && e.reason === 'too-big') {
+      throw new WorkbookReadError(`"${name}" can't be opened: ${e.message}, more than a tracker ever needs. Open it in Excel, remove what is not needed and save it again.`);
+    }
     throw new WorkbookReadError(`"${name}" looks like an .xlsx file but can't be opened: it may be damaged or only partly downloaded. Open it in Excel and save it again.`);
   }
-  return { raw: rawFromWorkbook(workbook, name), workbook };
 }

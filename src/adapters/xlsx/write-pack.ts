@@ -221,9 +221,50 @@ export function renderPackXlsx(doc: PackDocument, options: RenderOptions = {}): 
   return wb;
 }
 
+/**
+ * Set every entry's modification time in a zip (local headers and central
+ * directory) to `at`: the zip library stamps "now", so without this two packs
+ * of the same inputs differ in their bytes. DOS times have a 2-second grain and
+ * start in 1980; they are written from the UTC fields, so no time zone leaks in.
+ */
+export function stampZipTimes(zip: Uint8Array, at: Date): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const y = Math.min(2107, Math.max(1980, at.getUTCFullYear()));
+  const early = at.getUTCFullYear() < 1980;
+  const dosDate = ((y - 1980) << 9) | ((early ? 1 : at.getUTCMonth() + 1) << 5) | (early ? 1 : at.getUTCDate());
+  const dosTime = early ? 0 : (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | Math.floor(at.getUTCSeconds() / 2);
+  // The end-of-central-directory record: within the last 64 KB + 22 bytes.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return zip;
+  const count = view.getUint16(eocd + 10, true);
+  let at2 = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < count && at2 + 46 <= zip.length && view.getUint32(at2, true) === 0x02014b50; n++) {
+    view.setUint16(at2 + 12, dosTime, true);
+    view.setUint16(at2 + 14, dosDate, true);
+    const local = view.getUint32(at2 + 42, true);
+    if (local + 30 <= zip.length && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    at2 += 46 + view.getUint16(at2 + 28, true) + view.getUint16(at2 + 30, true) + view.getUint16(at2 + 32, true);
+  }
+  return zip;
+}
+
+/** The pack as .xlsx bytes, every zip entry stamped with the pack's generated time (or 1980 when it has none). */
+export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const wb = renderPackXlsx(doc, options);
+  const at = options.generatedAt ?? (doc.generatedAt !== null ? new Date(doc.generatedAt) : new Date(0));
+  return stampZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), at);
+}
+
 /** Write the pack to a file (the caller chooses a temporary name and renames it into place). */
 export async function writePackFile(doc: PackDocument, outPath: string, options: RenderOptions = {}): Promise<void> {
-  const wb = renderPackXlsx(doc, options);
-  const buf = await wb.xlsx.writeBuffer();
-  await fs.writeFile(outPath, new Uint8Array(buf as ArrayBuffer));
+  await fs.writeFile(outPath, await packXlsxBytes(doc, options));
 }

@@ -287,8 +287,11 @@ function checked(year: number | null, month: number, day: number): ParsedDate {
  * @example parseDate('31/04/2025') //=> { ok: false, problem: 'impossible' }
  */
 export function parseDate(input: string): ParsedDate {
+  // No date is longer than "31st September, 2025" and a bit: a longer text is not one, and is not scanned.
+  if (input.length > 256) return { ok: false, problem: 'unrecognised' };
   const text = input.trim();
   if (text === '') return { ok: false, problem: 'empty' };
+  if (text.length > 64) return { ok: false, problem: 'unrecognised' };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/.exec(text);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);

@@ -29,12 +29,18 @@ export interface PackFigures {
  * (the pack already shows each YOT once, under the register's spelling).
  */
 export function packFigures(model: PackModel): PackFigures {
-  const byYot: Record<string, number> = {};
+  // No prototype: a YOT called "__proto__" is a key like any other. Keys are names copied from the
+  // workbooks, so they pass through the model's withholder like every other text. YOT names are
+  // matched with case and spacing ignored and shown under the register's spelling.
+  const byYot: Record<string, number> = Object.create(null) as Record<string, number>;
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toUpperCase();
   const shown = new Map<string, string>();
   for (const f of model.fees) if (!shown.has(key(f.yot))) shown.set(key(f.yot), f.yot);
   const yots = [...shown.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-  for (const yot of yots) byYot[yot] = model.fees.filter((f) => key(f.yot) === key(yot)).reduce((n, f) => n + f.fee, 0);
+  for (const yot of yots) {
+    const shownAs = model.scrub(yot);
+    byYot[shownAs] = (byYot[shownAs] ?? 0) + model.fees.filter((f) => key(f.yot) === key(yot)).reduce((n, f) => n + f.fee, 0);
+  }
   const [s1, s2, s3, s4, s5] = model.totals.byStage;
   return {
     asOf: formatIso(model.asOf),
@@ -43,8 +49,8 @@ export function packFigures(model: PackModel): PackFigures {
     managementFees: { total: model.feeTotal, byYot },
     vacancies: { open: model.vacancies.length, byStage: { '1': s1, '2': s2, '3': s3, '4': s4, '5': s5 } },
     secondments: { active: model.secondments.length, endingWithin6Months: model.totals.exitsDue },
-    allocation: model.allocations.map((a) => ({ yot: a.yot, formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
-    psoAllocation: model.psoAllocations.map((p) => ({ pdu: p.pdu, yots: p.yots, formulaPsoFte: p.formulaFte, activePsoFte: p.activePsoFte })),
+    allocation: model.allocations.map((a) => ({ yot: model.scrub(a.yot), formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
+    psoAllocation: model.psoAllocations.map((p) => ({ pdu: model.scrub(p.pdu), yots: p.yots, formulaPsoFte: p.formulaFte, activePsoFte: p.activePsoFte })),
     findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
   };
 }

@@ -11,7 +11,6 @@
 import { formatUk, type Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
 import {
-  withholder,
   type ClaimProblem,
   type FindingCounts,
   type PackClaim,
@@ -368,14 +367,56 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     columnWidths: widths,
     print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: row, last: row } : null },
     header: { left: '', centre: CLASSIFICATION, right: '' },
-    footer: { left: CLASSIFICATION, centre: 'Page &P of &N', right: title },
+    footer: { left: CLASSIFICATION, centre: PAGE_NUMBERS, right: title },
   };
 }
 
-/** One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…'. Ampersands in the right-hand text are escaped. */
+/** Excel's limit on the characters in one cell. */
+export const EXCEL_CELL_MAX = 32_767;
+/** What ends a text cut to fit a cell: the pack says so where it happens. */
+export const CUT_MARKER = ' … [cut here: an Excel cell holds at most 32,767 characters]';
+
+/** Text that fits in one Excel cell: a longer one is cut, with CUT_MARKER saying so. */
+export function fitCell(text: string): string {
+  if (text.length <= EXCEL_CELL_MAX) return text;
+  let keep = EXCEL_CELL_MAX - CUT_MARKER.length;
+  // Never cut a surrogate pair in half.
+  const code = text.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep) + CUT_MARKER;
+}
+
+/** The footer's page numbers: the one place Excel's own codes (&P, &N) are meant. */
+export const PAGE_NUMBERS = 'Page &P of &N';
+/** Excel's limit on a header or footer, codes included. */
+export const HEADER_FOOTER_MAX = 255;
+
+/**
+ * A header's or footer's three parts as Excel takes them: every "&" in text is
+ * escaped ("&&"), so a region called "&N" prints as "&N", not as a page count
+ * (only PAGE_NUMBERS keeps its codes); and text that would take the whole past
+ * Excel's 255 characters (codes included) is shortened with "…", right-hand
+ * (the pack's title) first.
+ */
+export function headerFooterParts(h: HeaderFooter): HeaderFooter {
+  const esc = (s: string) => (s === PAGE_NUMBERS ? s : s.replace(/&/g, '&&'));
+  const total = (l: string, c: string, r: string) => (l ? 2 + esc(l).length : 0) + (c ? 2 + esc(c).length : 0) + (r ? 2 + esc(r).length : 0);
+  const parts = { left: h.left, centre: h.centre, right: h.right };
+  for (const k of ['right', 'left', 'centre'] as const) {
+    if (k === 'centre' && parts.centre === PAGE_NUMBERS) continue;
+    const chars = [...parts[k]];
+    while (chars.length > 0 && total(parts.left, parts.centre, parts.right) > HEADER_FOOTER_MAX) {
+      chars.pop();
+      parts[k] = chars.length > 0 ? `${chars.join('')}…` : '';
+    }
+  }
+  return { left: esc(parts.left), centre: esc(parts.centre), right: esc(parts.right) };
+}
+
+/** One header or footer as Excel codes: '&LOFFICIAL-SENSITIVE&CPage &P of &N&R…' (see headerFooterParts). */
 export function headerFooterCode(h: HeaderFooter): string {
-  const esc = (s: string) => s.replace(/&(?![PN])/g, '&&');
-  return `${h.left ? `&L${esc(h.left)}` : ''}${h.centre ? `&C${esc(h.centre)}` : ''}${h.right ? `&R${esc(h.right)}` : ''}`;
+  const p = headerFooterParts(h);
+  return `${p.left ? `&L${p.left}` : ''}${p.centre ? `&C${p.centre}` : ''}${p.right ? `&R${p.right}` : ''}`;
 }
 
 function regionLines(model: PackModel, text: (r: PackRegion) => string): { text: string; style: 'text' }[] {
@@ -845,7 +886,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         value: `${s.source} (${s.region}${s.trackerSubmitted !== null ? `; tracker submitted ${uk(s.trackerSubmitted)}` : ''}${s.meetingDate !== null ? `; meeting ${uk(s.meetingDate)}` : ''})`,
         kind: 'text' as const,
       })),
-      { label: 'Secondee names', value: model.includeNames ? 'Included' : 'Left out', kind: 'text' },
+      { label: 'Secondee names', value: model.includeNames ? 'Included (asked for): handle the pack as personal data.' : 'Left out: names are personal data and the board needs IDs, not names (UK GDPR data minimisation). Ask for them only if the board must see them.', kind: 'text' },
+      { label: 'NI numbers', value: 'Never shown: a National Insurance number is not needed for governance, so any found in a workbook is replaced by "an NI number".', kind: 'text' },
       { label: 'Generated', value: generatedAt === null ? null : londonTime(generatedAt), kind: 'text' },
     ],
     table: {
@@ -874,24 +916,39 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     },
     sheets,
   };
-  return scrub(doc);
+  return scrub(doc, model.scrub);
 }
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** National Insurance numbers never appear in a pack, whatever a cell held. */
-function scrub(doc: PackDocument): PackDocument {
-  const s = withholder([]);
+/**
+ * Personal data never appears in a pack by accident: every text the document holds, whatever it was
+ * copied from (an ID, a YOT or region name, a file name, a quoted cell), passes through the model's
+ * withholder (NI numbers always; secondee names unless asked for; control characters removed).
+ */
+function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocument {
+  const s = (text: string) => fitCell(withhold(text));
   const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
+  const hf = (h: HeaderFooter): HeaderFooter => ({ left: s(h.left), centre: h.centre === PAGE_NUMBERS ? h.centre : s(h.centre), right: s(h.right) });
   return {
     ...doc,
+    title: s(doc.title),
+    properties: {
+      ...doc.properties,
+      title: s(doc.properties.title),
+      subject: s(doc.properties.subject),
+      keywords: s(doc.properties.keywords),
+      description: s(doc.properties.description),
+    },
     sheets: doc.sheets.map((sh) => ({
       ...sh,
+      header: hf(sh.header),
+      footer: hf(sh.footer),
       lines: sh.lines.map((l) => ({ ...l, text: s(l.text) })),
-      fields: sh.fields.map((f) => ({ ...f, value: typeof f.value === 'string' ? s(f.value) : f.value })),
-      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)) })),
+      fields: sh.fields.map((f) => ({ ...f, label: s(f.label), value: typeof f.value === 'string' ? s(f.value) : f.value })),
+      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)), totals: tb.totals === null ? null : tb.totals.map((v) => (typeof v === 'string' ? s(v) : v)) })),
     })),
   };
 }

@@ -18,6 +18,7 @@ import { psoByPdu, yotNamer } from '../calc/identity';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
 import type { Finding, Severity } from '../rules/define';
 import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
+import { withholder, type Withholder } from '../privacy';
 
 /** One regional workbook going into a pack. */
 export interface PackInput {
@@ -301,6 +302,12 @@ export interface PackModel {
   readonly meetingDate: Day | null;
   readonly rulebook: Rulebook;
   readonly includeNames: boolean;
+  /**
+   * Withholds personal data from any text copied from the workbooks (NI numbers always; secondee names
+   * unless includeNames): the layout and the JSON figures pass every string through it. A function, so
+   * it is never serialised with the model.
+   */
+  readonly scrub: Withholder;
   readonly sources: readonly PackSource[];
   readonly regions: readonly PackRegion[];
   readonly totals: PackTally & { readonly openDisputes: number; readonly disputesOverdue: number };
@@ -388,62 +395,8 @@ export function regionOf(records: Records, source: string): string {
   return base === '' ? source : base;
 }
 
-// Any two letters (HMRC's own example is QQ 12 34 56 C), six digits, a suffix A–D, in any spacing.
-const NI_NUMBER = /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * A function that withholds personal data from text: National Insurance
- * numbers always, and the given names (secondees', when names were not asked
- * for) wherever they appear as whole words, in any case. Built once for many
- * texts: names are looked up by their first word, so a national pack's
- * thousands of names cost little per message.
- * @example withholder(['Amira Patel'])('Amira Patel left') //=> '[name withheld] left'
- */
-export function withholder(names: readonly string[]): (text: string) => string {
-  // By first word: the names' lengths (longest first) and the names themselves, so a word is
-  // checked against a few lengths, not against every name that shares it ("John …" × 1,000).
-  const byFirstWord = new Map<string, { lengths: number[]; names: Set<string> }>();
-  for (const name of names) {
-    const first = name.match(WORD)?.[0]?.toLowerCase();
-    if (!first) continue;
-    const lower = name.toLowerCase();
-    let entry = byFirstWord.get(first);
-    if (!entry) byFirstWord.set(first, (entry = { lengths: [], names: new Set() }));
-    entry.names.add(lower);
-    if (!entry.lengths.includes(lower.length)) entry.lengths.push(lower.length);
-  }
-  // Longest first, so "Ann Lee-Smith" is withheld whole before "Ann Lee" could match.
-  for (const entry of byFirstWord.values()) entry.lengths.sort((x, y) => y - x);
-  return (text) => {
-    const plain = text.replace(NI_NUMBER, '[NI number withheld]');
-    if (byFirstWord.size === 0) return plain;
-    const lower = plain.toLowerCase();
-    let out = '';
-    let from = 0;
-    for (const m of plain.matchAll(WORD)) {
-      const at = m.index;
-      if (at < from) continue;
-      const entry = byFirstWord.get(m[0].toLowerCase());
-      if (!entry) continue;
-      const length = entry.lengths.find((n) => entry.names.has(lower.slice(at, at + n)) && !WORD_CHAR.test(plain.charAt(at + n)));
-      if (length === undefined) continue;
-      out += `${plain.slice(from, at)}[name withheld]`;
-      from = at + length;
-    }
-    return out + plain.slice(from);
-  };
-}
-
-/**
- * Text with personal data withheld: National Insurance numbers always, and the given names.
- * @example withhold('Amira Patel left', ['Amira Patel']) //=> '[name withheld] left'
- */
-export function withhold(text: string, names: readonly string[]): string {
-  return withholder(names)(text);
-}
+// Personal data is withheld by ../privacy (NI numbers always; names unless asked for).
+export { withhold, withholder } from '../privacy';
 
 const KIND_ORDER: Record<FeeBasisRow['kind'], number> = { 'in-post': 0, vacant: 1, cover: 2 };
 
@@ -814,7 +767,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         row: f.row,
         column: f.column,
         cell: f.cell,
-        key: f.key,
+        key: f.key === null ? null : scrub(f.key),
         message: scrub(f.message),
         citation: f.citation,
       });
@@ -924,6 +877,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     meetingDate,
     rulebook,
     includeNames,
+    scrub,
     sources,
     regions,
     totals,

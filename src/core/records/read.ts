@@ -13,8 +13,9 @@ import invalidDate from '../rules/data/invalid-date';
 import invalidValue from '../rules/data/invalid-value';
 import { deprivationIndex as meanOfFactors } from '../calc/allocation';
 import { BOARD_FIELDS, normaliseHeader, TABLE_SPECS, type FieldSpec, type TableSpec } from './schema';
-import { cellText, isBlank, readCell } from './values';
+import { cellText, foundText, isBlank, readCell } from './values';
 import { headerSaysMonths } from './extension';
+import { visible } from '../privacy';
 import type {
   Allocation,
   Board,
@@ -34,11 +35,21 @@ import type {
 const HEADER_SCAN_ROWS = 30;
 /** A row is the header row when at least this many cells match known headers (workbook-format.md). */
 const HEADER_MIN_MATCHES = 3;
+/** Longest text looked at as a header or Board label. */
+const MAX_HEADER_LENGTH = 200;
+/** How far the Board sheet is searched for its labels. */
+const BOARD_SCAN_ROWS = 200;
+const BOARD_SCAN_COLS = 50;
 
 /** The ways a header may be written down: as it is, and without a trailing unit such as "(date)" or "(£)". */
 function headerForms(header: string): string[] {
+  // No header is anywhere near this long; a longer cell (a title, a pasted paragraph) matches nothing, at no cost.
+  if (header.length > MAX_HEADER_LENGTH) return [];
   const whole = normaliseHeader(header);
-  const stripped = normaliseHeader(header.replace(/\s*\([^)]*\)\s*$/, ''));
+  // A trailing "(unit)": found by position, not by a regex that backtracks over runs of spaces or brackets.
+  const t = header.trimEnd();
+  const open = t.endsWith(')') ? t.lastIndexOf('(') : -1;
+  const stripped = open >= 0 && !t.slice(open + 1, -1).includes(')') ? normaliseHeader(t.slice(0, open)) : whole;
   return stripped && stripped !== whole ? [whole, stripped] : [whole];
 }
 
@@ -63,6 +74,7 @@ function synonymIndex(spec: TableSpec): SynonymIndex {
 
 /** The field a header names, by the user's mapping first, then by synonym; undefined if none. */
 export function matchHeader(spec: TableSpec, header: string, mapping?: Record<string, string>): FieldSpec | 'ignore' | undefined {
+  if (header.length > MAX_HEADER_LENGTH) return undefined;
   const mapped = mapping?.[header.trim()];
   if (mapped !== undefined) {
     if (mapped === 'ignore') return 'ignore';
@@ -108,6 +120,7 @@ interface ParsedTable {
 }
 
 const NO_INVALID: ReadonlySet<string> = new Set();
+const NO_CELLS: readonly Cell[] = [];
 
 /** Parse one grid as a table. Findings are pushed onto `findings`. Returns null when no header row is found. */
 export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapping?: Record<string, string>): ParsedTable | null {
@@ -176,11 +189,15 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
   }
 
   const keyCol = columns[spec.keyField];
+  // A row is blank when every column with a header is: cells out to the right of the header row are not
+  // part of the table, and looking only at headed columns keeps a stray cell at XFD from costing 16,384 reads a row.
+  const headed: number[] = [];
+  for (let i = 0; i < headers.length; i++) if (!isBlank(headers[i])) headed.push(i);
   const rows: ParsedRow[] = [];
   for (let i = headerIndex + 1; i < values.length; i++) {
-    const cells = values[i]!;
+    const cells = values[i] ?? NO_CELLS;
     let blank = true;
-    for (let j = 0; j < cells.length; j++) {
+    for (const j of headed) {
       if (!isBlank(cells[j])) {
         blank = false;
         break;
@@ -188,7 +205,8 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
     }
     if (blank) continue;
     const sheetRow = grid.originRow + i;
-    const key = keyCol ? cellText(cells[keyCol.col - grid.originCol]) || null : null;
+    const keyText = keyCol ? cellText(cells[keyCol.col - grid.originCol]) : '';
+    const key = (/\p{Cf}/u.test(keyText) ? visible(keyText).trim() : keyText) || null;
     const rowValues: Record<string, string | number | boolean | null> = {};
     let invalid: Set<string> | null = null;
     for (let j = 0; j < fieldAt.length; j++) {
@@ -206,9 +224,9 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       (invalid ??= new Set()).add(f.key);
       const at: Location = { table: spec.name, sheet: grid.sheet, row: sheetRow, col: grid.originCol + j, header: cellText(headers[j]), key };
       if (r.rule === 'data/invalid-date') {
-        findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: cellText(cell) }, at));
+        findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: foundText(cell) }, at));
       } else {
-        findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: cellText(cell) }, at));
+        findings.push(makeFinding(invalidValue, 'invalid', { field: f.label, expected: r.expected, found: foundText(cell) }, at));
       }
     }
     // A required field with no column is reported once for the table (noColumn); like a blank required
@@ -427,9 +445,10 @@ export function readBoard(raw: RawWorkbook, findings: Finding[]): Board {
   }
   const grid = raw.board;
   if (grid) {
-    for (let i = 0; i < grid.values.length; i++) {
-      const row = grid.values[i]!;
-      for (let j = 0; j < row.length; j++) {
+    // Board details are a few labels near the top left: a bounded scan, whatever the sheet's size.
+    for (let i = 0; i < Math.min(grid.values.length, BOARD_SCAN_ROWS); i++) {
+      const row = grid.values[i] ?? NO_CELLS;
+      for (let j = 0; j < Math.min(row.length, BOARD_SCAN_COLS); j++) {
         const c = row[j];
         if (typeof c !== 'string') continue;
         const key = headerForms(c).map((h) => byForm.get(h)).find((k) => k !== undefined);
@@ -458,7 +477,7 @@ export function readBoard(raw: RawWorkbook, findings: Finding[]): Board {
     if (r.ok) return r.value as string | number | null;
     invalid.add(key);
     if (r.rule === 'data/invalid-date') {
-      findings.push(makeFinding(invalidDate, r.messageId, { field: BOARD_FIELDS[key].label, found: cellText(f.cell) }, {
+      findings.push(makeFinding(invalidDate, r.messageId, { field: BOARD_FIELDS[key].label, found: foundText(f.cell) }, {
         table: 'Board', sheet: grid?.sheet ?? null, row: f.row, col: f.col, header: f.label, key: null,
       }));
     }

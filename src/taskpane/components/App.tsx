@@ -138,6 +138,12 @@ export function App({ host, today, now }: AppProps) {
     setMapping(host.loadMapping());
   };
 
+  const onOpenFailed = () => {
+    setFileName(null);
+    setChecked(null);
+    setMapping({});
+  };
+
   const selectTab = (v: View) => {
     setView(v);
     setVisited((s) => (s.has(v) ? s : new Set([...s, v])));
@@ -152,7 +158,7 @@ export function App({ host, today, now }: AppProps) {
         <h1 className={styles.title}>YOT secondment governance</h1>
         <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>
       </header>
-      {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} />}
+      {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} onFailed={onOpenFailed} />}
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => selectTab(d.value as View)} aria-label="Views">
         {VIEWS.map((v) => (
           <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>

@@ -62,9 +62,11 @@ export interface FilePickerProps {
   readonly host: FileHost;
   readonly fileName: string | null;
   readonly onOpened: (name: string) => void;
+  /** A file could not be opened: whatever was open before is gone, and so are its results. */
+  readonly onFailed?: () => void;
 }
 
-export function FilePicker({ host, fileName, onOpened }: FilePickerProps) {
+export function FilePicker({ host, fileName, onOpened, onFailed }: FilePickerProps) {
   const styles = useStyles();
   const id = useId();
   const noteId = useId();
@@ -81,6 +83,8 @@ export function FilePicker({ host, fileName, onOpened }: FilePickerProps) {
       setSheets(opened.sheetNames);
       onOpened(opened.name);
     } catch (e) {
+      setSheets([]);
+      onFailed?.();
       setError(messageOf(e));
     } finally {
       setBusy(false);

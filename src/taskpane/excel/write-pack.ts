@@ -18,7 +18,7 @@
  *
  * No React here.
  */
-import { NUMBER_FORMATS, RAG_COLOURS, type CellValue, type HeaderFooter, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
+import { headerFooterParts, NUMBER_FORMATS, RAG_COLOURS, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
 import type { PackProgress } from '../host';
 import type { PackSheetRecord, PackSheetsState } from './settings';
 
@@ -150,11 +150,6 @@ export function uniqueName(base: string, taken: ReadonlySet<string>, max = MAX_S
     name = fit(base).slice(0, max - end.length) + end;
   }
   return name;
-}
-
-/** Header/footer text for Office.js: '&' is Excel's code character, so a literal one is doubled (&P and &N stay codes). */
-function headerFooterText(s: string): string {
-  return s.replace(/&(?![PN])/g, '&&');
 }
 
 interface PlannedSheet {
@@ -393,9 +388,9 @@ function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
   page.setPrintArea(printArea(s));
   if (s.print.repeatRows) page.setPrintTitleRows(`$${s.print.repeatRows.first}:$${s.print.repeatRows.last}`);
   const hf = page.headersFooters.defaultForAllPages;
-  const text = (h: HeaderFooter) => ({ left: headerFooterText(h.left), centre: headerFooterText(h.centre), right: headerFooterText(h.right) });
-  const header = text(s.header);
-  const footer = text(s.footer);
+  // The .xlsx writer's own rules: every literal '&' doubled (only the page numbers stay codes), 255 characters at most.
+  const header = headerFooterParts(s.header);
+  const footer = headerFooterParts(s.footer);
   hf.leftHeader = header.left;
   hf.centerHeader = header.centre;
   hf.rightHeader = header.right;

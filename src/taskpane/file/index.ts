@@ -10,6 +10,10 @@ import type { ColumnMapping, RawWorkbook } from '../../core/records/types';
 import type { FileHost, PackOutcome, PackProgress, PackToWrite } from '../host';
 import { UserFacingError } from '../host';
 
+/** The largest file opened in the page (the command line's default limit too). */
+const MAX_FILE_MB = 50;
+const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+
 /** Load the exceljs part on first use (see xlsx.ts). */
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx');
 
@@ -38,6 +42,13 @@ export function createFileHost(): FileHost {
     canSelect: false,
     packDestinations: ['download'],
     async open(file: File) {
+      // A failed open leaves nothing of the previous workbook behind: its results are not this file's.
+      raw = null;
+      name = null;
+      mapping = {};
+      if (file.size > MAX_FILE_BYTES) {
+        throw new UserFacingError(`"${file.name}" is ${Math.ceil(file.size / 1048576)} MB, more than the ${MAX_FILE_MB} MB limit for a workbook opened in a browser; the command line reads larger ones (yot validate --max-size).`);
+      }
       if (!/\.(xlsx|xlsm)$/i.test(file.name) && /\.(xls|csv|ods)$/i.test(file.name)) {
         throw new UserFacingError(`"${file.name}" is not an .xlsx file; save it from Excel as an Excel Workbook (.xlsx) and open that.`);
       }

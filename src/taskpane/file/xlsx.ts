@@ -5,7 +5,7 @@
  * it), so it never weighs on the task pane's first load.
  */
 import { loadWorkbookBytes, WorkbookReadError } from '../../adapters/xlsx/read';
-import { renderPackXlsx } from '../../adapters/xlsx/write-pack';
+import { packXlsxBytes as packBytes } from '../../adapters/xlsx/write-pack';
 import type { PackDocument } from '../../core/pack/layout';
 import type { RawWorkbook } from '../../core/records/types';
 import { UserFacingError } from '../host';
@@ -22,6 +22,5 @@ export async function readXlsx(bytes: ArrayBuffer, name: string): Promise<RawWor
 
 /** The pack as .xlsx bytes: the same file `yot pack` writes. */
 export async function packXlsxBytes(doc: PackDocument): Promise<Uint8Array> {
-  const buf = await renderPackXlsx(doc).xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return packBytes(doc);
 }

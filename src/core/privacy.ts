@@ -1,0 +1,190 @@
+/**
+ * Personal data at the output edge (docs/data-protection.md). Facts carry IDs,
+ * never names, so the engine's own sentences hold no personal data; this is the
+ * last line for text copied from a workbook (a cell quoted in a finding, an ID,
+ * a YOT name, a dispute summary): National Insurance numbers are withheld always,
+ * in any spacing, punctuation, width or case; secondee names unless asked for,
+ * matched whatever the case (full Unicode folding, so "İ" shifts nothing),
+ * accents and Unicode form ("Zoë" composed or decomposed), spacing (no-break,
+ * double, none: "AmiraPatel") or order ("Patel, Amira"). Control characters
+ * (ESC sequences that drive a terminal, bidi overrides) are removed from every
+ * output by `stripControls`.
+ */
+
+/** What an NI number is replaced by: a finding about such a cell says "an NI number". */
+export const NI_WITHHELD = 'an NI number';
+/** What a secondee's name is replaced by. */
+export const NAME_WITHHELD = '[name withheld]';
+
+/** Characters a terminal or a reader must never receive: C0 (but tab and newline), DEL, C1, bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text without control characters (tab and newline kept). */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII is the range 0-127.
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** Invisible characters that change nothing a reader sees: format characters (zero-width space, joiners, BOM, soft hyphen). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** Text without invisible characters, for comparing IDs as a reader sees them. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Fold text for matching: compatibility forms (full width, ligatures) to plain,
+ * accents and invisible characters dropped, full case folding.
+ */
+export function fold(text: string): string {
+  // ASCII (almost every word a tracker holds) folds by lower-casing alone.
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/ı/g, 'i');
+}
+
+/**
+ * Text with each character in its compatibility form (full-width digits to
+ * ASCII, no-break space to space, invisible characters gone), with where each
+ * character of the result came from in the original.
+ */
+function compatible(text: string): { norm: string; from: number[]; to: number[] } {
+  let norm = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const n = /\p{Cf}/u.test(ch) ? '' : ch.normalize('NFKC');
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
+    }
+    norm += n;
+    i += ch.length;
+  }
+  return { norm, from, to };
+}
+
+/**
+ * A National Insurance number: two letters, six digits, an optional suffix A–D, with
+ * any or no spaces, hyphens or dots between the groups (HMRC's example is QQ 12 34 56 C).
+ */
+const NI_NUMBER = /(?<![\p{L}\p{N}])[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}(?:[\s.-]?[A-Da-d])?(?![\p{L}\p{N}])/gu;
+
+/** Whether text holds a National Insurance number in any form. */
+export function containsNiNumber(text: string): boolean {
+  if (!/\d/.test(text) && !/[\uFF10-\uFF19]/.test(text)) return false;
+  return new RegExp(NI_NUMBER.source, 'u').test(compatible(text).norm);
+}
+
+/** Text with every National Insurance number replaced by "an NI number" (a quoted one loses its quotes). */
+export function withholdNiNumbers(text: string): string {
+  // Fast path: an NI number has digits (ASCII or full width).
+  if (!/[0-9\uFF10-\uFF19]/.test(text)) return text;
+  // ASCII text is its own compatibility form: positions map one to one.
+  const ascii = ASCII.test(text);
+  const { norm, from, to } = ascii ? { norm: text, from: null, to: null } : compatible(text);
+  let out = '';
+  let at = 0;
+  for (const m of norm.matchAll(new RegExp(NI_NUMBER.source, 'gu'))) {
+    let start = from ? from[m.index]! : m.index;
+    let end = to ? to[m.index + m[0].length - 1]! : m.index + m[0].length;
+    // "found "QQ123456C"" reads as "found an NI number".
+    const q = text.charAt(start - 1);
+    if ((q === '"' || q === '“') && (text.charAt(end) === '"' || text.charAt(end) === '”') && start - 1 >= at) {
+      start--;
+      end++;
+    }
+    out += text.slice(at, start) + NI_WITHHELD;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
+
+interface Word {
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const folded = fold(m[0]);
+    if (folded !== '') out.push({ folded, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A text scrubber: NI numbers always, and the given names. */
+export type Withholder = (text: string) => string;
+
+/**
+ * A function that withholds personal data from text: National Insurance
+ * numbers always, and the given names (secondees', when names were not asked
+ * for) as whole words in either order ("Amira Patel", "Patel, Amira") or run
+ * together ("AmiraPatel"), whatever the case, accents, width or spacing, then
+ * removes control characters. Built once for many texts: a name is looked up
+ * by its first word, so thousands of names cost little per text.
+ * @example withholder(['Amira Patel'])('Patel,  AMIRA left') //=> '[name withheld] left'
+ */
+export function withholder(names: readonly string[]): Withholder {
+  // First folded word → the names' folded words starting with it (longest first).
+  const byFirst = new Map<string, string[][]>();
+  const joined = new Set<string>();
+  const add = (ws: string[]) => {
+    const list = byFirst.get(ws[0]!) ?? [];
+    if (!list.some((l) => l.join(' ') === ws.join(' '))) list.push(ws);
+    byFirst.set(ws[0]!, list);
+  };
+  for (const name of names) {
+    const ws = words(name).map((w) => w.folded);
+    if (ws.length === 0 || ws.join('').length < 2) continue;
+    add(ws);
+    if (ws.length >= 2) {
+      // Surname first: "Patel, Amira"; and run together: "AmiraPatel".
+      add([ws[ws.length - 1]!, ...ws.slice(0, -1)]);
+      joined.add(ws.join(''));
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (text) => {
+    let t = withholdNiNumbers(text);
+    if (byFirst.size > 0) {
+      const ws = words(t);
+      let out = '';
+      let at = 0;
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!;
+        let span = joined.has(w.folded) ? 1 : 0;
+        if (span === 0) {
+          for (const cand of byFirst.get(w.folded) ?? []) {
+            if (cand.every((c, k) => ws[i + k]?.folded === c)) {
+              span = cand.length;
+              break;
+            }
+          }
+        }
+        if (span === 0) continue;
+        out += t.slice(at, w.start) + NAME_WITHHELD;
+        at = ws[i + span - 1]!.end;
+        i += span - 1;
+      }
+      t = out + t.slice(at);
+    }
+    return stripControls(t);
+  };
+}
+
+/**
+ * Text with personal data withheld: National Insurance numbers always, and the given names.
+ * @example withhold('Amira Patel left', ['Amira Patel']) //=> '[name withheld] left'
+ */
+export function withhold(text: string, names: readonly string[]): string {
+  return withholder(names)(text);
+}
