@@ -197,9 +197,9 @@ const AS_OF = d('30/09/2025');
       };
       // The upgraded tracker has a Last PDR column the sample lacks, so the police PDR check
       // runs on it (issue #9); apart from that one finding the findings are the sample's.
-      const upgraded = await json(path.join(saved, 'upgraded.xlsx'));
-      expect(upgraded.filter((f) => f.startsWith('secondment/police-pdr-overdue | NW-S020 |'))).toHaveLength(1);
-      expect(upgraded.filter((f) => !f.startsWith('secondment/police-pdr-overdue |'))).toEqual(await json(SAMPLE));
+      const upgradedFindings = await json(path.join(saved, 'upgraded.xlsx'));
+      expect(upgradedFindings.filter((f) => f.startsWith('secondment/police-pdr-overdue | NW-S020 |'))).toHaveLength(1);
+      expect(upgradedFindings.filter((f) => !f.startsWith('secondment/police-pdr-overdue |'))).toEqual(await json(SAMPLE));
     },
     180_000,
   );
