@@ -9,7 +9,7 @@ import type { Finding } from '../../core/rules/define';
 import type { Host, PackDestination, PackOutcome, PackProgress, PackToWrite } from '../host';
 import { readOpenWorkbook } from './read';
 import { selectFinding } from './navigate';
-import { readMapping, readPackSheets, saveMapping, savePackSheets, type SettingsStore } from './settings';
+import { readMapping, readPackSheets, readRulebook, saveMapping, savePackSheets, saveRulebook, type SettingsStore } from './settings';
 import type { ExcelSupport } from './write-pack';
 
 /** Excel on the web, where requests and responses are limited to 5 MB. */
@@ -79,6 +79,9 @@ export function createExcelHost(): Host {
     },
     loadMapping: () => readMapping(settings),
     saveMapping: (mapping) => saveMapping(settings, mapping),
+    loadRulebook: () => readRulebook(settings),
+    saveRulebook: (rulebook) => saveRulebook(settings, rulebook),
+    rulebookSavedWhere: 'saved in this workbook, for everyone who opens it',
   };
 }
 
