@@ -175,13 +175,13 @@ describe('task pane in a plain browser (standalone mode)', () => {
     await expect(live.innerText()).resolves.toBe('Check finished: 12 errors, 14 warnings and 9 for information.');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('12 errors, 14 warnings and 9 for information');
     // The file card and title have shrunk: the first finding is above the fold at 350×700.
+    await shootFold(page, 'check');
     const first = await page.getByRole('listitem').first().boundingBox();
     expect(first).not.toBeNull();
     expect(first!.y + first!.height).toBeLessThanOrEqual(FOLD);
-    await shootFold(page, 'check');
     await expect(page.getByRole('heading', { name: 'Warnings (14)' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'For information (9)' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('12 errors, 14 warnings and 9 for information').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('12 errors, 14 warnings and 9 for information', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('as on 30/09/2025 (the As-of date on the Board sheet)', { exact: false }).isVisible()).resolves.toBe(true);
 
     const items = page.getByRole('listitem');
@@ -268,7 +268,10 @@ describe('task pane in a plain browser (standalone mode)', () => {
     await page.getByRole('tab', { name: 'Pack' }).click();
     const meeting = page.getByRole('textbox', { name: 'YOGB meeting date' });
     const asOf = page.getByRole('textbox', { name: 'Figures as on' });
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('#panel-pack input[placeholder="dd/mm/yyyy"]')].every((i) => i.value !== ''));
+    await page.waitForFunction(() => {
+      const inputs = [...document.querySelectorAll<HTMLInputElement>('#panel-pack input[placeholder="dd/mm/yyyy"]')];
+      return inputs.length === 2 && inputs.every((i) => i.value !== '');
+    });
     await expect(meeting.inputValue()).resolves.toBe('21/10/2025');
     await expect(asOf.inputValue()).resolves.toBe('30/09/2025');
     await expect(page.getByText('From the Board sheet (dd/mm/yyyy).').isVisible()).resolves.toBe(true);

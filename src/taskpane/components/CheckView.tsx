@@ -20,8 +20,13 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, outlineStyle: 'none' },
   summaryFocus: focusRing,
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  /** Narrow enough that the three counts fit one line at 350 px. */
+  count: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, columnGap: tokens.spacingHorizontalXXS },
   /** After a check: the date and the button on one line, so the results start higher. */
   row: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, '& > :first-child': { flexGrow: 1, minWidth: 0 }, '& button': { whiteSpace: 'nowrap' } },
+  dateInput: { minWidth: 0, width: '100%' },
+  dateInputInner: { minWidth: 0, width: '100%' },
+  detail: { display: 'block', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   /** With results on screen the view packs tighter, so the first finding is above the fold at 350×700. */
   tight: { rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
   /** Read by screen readers, not shown (the summary shows the same). */
@@ -124,7 +129,7 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
       >
         <div className={outcome ? own.row : styles.form}>
           <Field label="Check as on" hint={outcome ? undefined : 'dd/mm/yyyy; leave blank to use the As-of date on the Board sheet, or today if there is none.'}>
-            <Input value={asOf} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_, d) => setAsOf(d.value)} />
+            <Input className={own.dateInput} input={{ className: own.dateInputInner, size: 10 }} value={asOf} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_, d) => setAsOf(d.value)} />
           </Field>
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={busy || !ready}>
@@ -155,7 +160,7 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
             <MessageBar intent={summary.error > 0 ? 'error' : summary.warning > 0 ? 'warning' : 'success'} layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{total === 0 ? 'No problems found' : summaryText(summary)}</MessageBarTitle>
-                <span className={styles.block}>
+                <span className={own.detail}>
                   {outcome.source}, as on {formatUk(outcome.result.asOf)} ({outcome.asOfHow}), against the {outcome.result.rulebook.name}.
                   {inExcel && total > 0 ? ' Choose a finding to go to its cell.' : ''}
                 </span>
@@ -164,7 +169,7 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
             {total > 0 && (
               <div className={own.counts} role="group" aria-label="Show only">
                 {SEVERITIES.filter((s) => summary[s] > 0).map((s) => (
-                  <ToggleButton key={s} size="small" icon={<SeverityIcon severity={s} />} checked={severities.has(s)} onClick={() => toggleSeverity(s)}>
+                  <ToggleButton key={s} size="small" className={own.count} icon={<SeverityIcon severity={s} small />} checked={severities.has(s)} onClick={() => toggleSeverity(s)}>
                     {COUNT_WORDS[s](summary[s])}
                   </ToggleButton>
                 ))}

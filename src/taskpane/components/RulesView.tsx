@@ -256,7 +256,7 @@ function RulebookLoader({ saved, savedWhere, enabled, onRulebook }: { saved: Sav
       </label>
       <input id={id} type="file" accept=".json,application/json" disabled={!enabled} className={mergeClasses(styles.fileInput, styles.focus)} onChange={(e) => void load(e.target.files?.[0])} />
       <p className={viewStyles.small}>
-        The same file <code>yot validate --rulebook-file</code> takes, such as {'{ "managementFeePerPo": 5250 }'}. {enabled ? `It is ${savedWhere}.` : 'Open a workbook first.'}
+        The same file <code>yot validate --rulebook-file</code> takes, such as {'{ "managementFeePerPo": 5250 }'}. {!enabled ? 'Open a workbook first.' : saved ? '' : `It is ${savedWhere}.`}
       </p>
       {saved && (
         <div>
