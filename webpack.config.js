@@ -10,16 +10,27 @@
  *                   (prefetched once the page is idle), the numbered chunks they share, and exceljs.* with
  *                   xlsx.* (only to open an .xlsx in a plain browser, or to make a pack as a new workbook)
  *   office-js/      office.js and the Excel files it loads, from node_modules (no CDN)
+ *   support.html    the manifest's SupportUrl: help, contact, privacy (src/support/support.html)
  *   assets/, manifest.xml
+ *
+ * Where it will be hosted: ADDIN_BASE_URL=https://intranet.example.org/yot/ npm run build
+ * writes every manifest URL on that base (scripts/addin-base-url.js; refused with one sentence
+ * if it is not an https folder address); without it the manifest stays on https://localhost:3000/
+ * for development. A production build keeps its source maps out of the deployable folder: they go
+ * to <output>-maps/ (dist-maps/ beside dist/), with no sourceMappingURL comment in the scripts.
+ * `--env out=<dir>` builds into another folder (the deployment test builds into a temporary one,
+ * with `--env minify=false`).
  *
  * `webpack --mode production` works offline and never needs certificates;
  * `webpack serve` serves https://localhost:3000 with office-addin-dev-certs.
  */
+const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { addinBaseUrl, manifestFor } = require('./scripts/addin-base-url');
 
 const DIST = path.resolve(__dirname, 'dist');
 const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
@@ -47,27 +58,24 @@ const officeJsFiles = [
   info: { minimized: true },
 }));
 
-const SUPPORT_PAGE = `<!doctype html>
-<html lang="en-GB">
-  <head><meta charset="UTF-8" /><title>YOT secondment governance: help</title></head>
-  <body style="font-family: Segoe UI, Arial, sans-serif; max-width: 40em; margin: 2em auto; line-height: 1.5">
-    <h1>YOT secondment governance</h1>
-    <p>This Excel add-in checks YOT secondment registers and Vacancy Trackers against the Probation Service
-    National Partnership Framework 2021 and builds the YOGB quarterly pack.</p>
-    <p>Open it from <strong>Home &gt; Check workbook</strong>. Type <code>=YOT.</code> in a cell to see the worksheet
-    functions (YOT.EXITDATE, YOT.VACANCYSTAGE, YOT.FTE and others); each one's description says what it works out
-    and which section of the framework it follows.</p>
-    <p>For help, contact your regional Probation SPOC.</p>
-  </body>
-</html>
-`;
-
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
+  let site;
+  try {
+    site = addinBaseUrl(process.env.ADDIN_BASE_URL);
+  } catch (e) {
+    // One sentence, no stack: the person building needs only to fix the address.
+    console.error(e.message);
+    process.exit(1);
+  }
+  const outDir = env.out ? path.resolve(env.out) : DIST;
+  const mapsDir = `${outDir}-maps`;
+  if (!dev) fs.rmSync(mapsDir, { recursive: true, force: true });
   /** @type {import('webpack').Configuration} */
   const config = {
     mode: dev ? 'development' : 'production',
-    devtool: 'source-map',
+    // Development: maps beside the scripts. Production: in <output>-maps/, never deployed (plugin below).
+    devtool: dev ? 'source-map' : false,
     target: 'web',
     entry: {
       // functions first: the page registers the functions before the task pane loads.
@@ -75,7 +83,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
-      path: DIST,
+      path: outDir,
       filename: '[name].js',
       // Lazy chunks get a content hash, so a cached old one is never run with a new taskpane.js.
       chunkFilename: '[name].[contenthash:8].js',
@@ -92,6 +100,9 @@ module.exports = async (env = {}, argv = {}) => {
       fallback: { fs: false, path: false },
     },
     optimization: {
+      // `--env minify=false`: a production build without Terser, for the deployment test (what it checks,
+      // the manifest's URLs and where the maps go, does not depend on minifying; it saves most of the time).
+      minimize: !dev && env.minify !== 'false',
       splitChunks: {
         // Only lazy chunks are split; taskpane.js and functions.js stay one file each, as the page loads them.
         chunks: 'async',
@@ -135,14 +146,26 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'support.html',
         inject: false,
-        templateContent: SUPPORT_PAGE,
+        template: './src/support/support.html',
       }),
+      ...(dev
+        ? []
+        : [
+            new webpack.SourceMapDevToolPlugin({
+              test: /\.js$/,
+              // Relative to the output folder: ../dist-maps/taskpane.js.map for dist/taskpane.js.
+              filename: `${path.relative(outDir, mapsDir).split(path.sep).join('/')}/[file].map`,
+              // No sourceMappingURL comment: the deployed scripts point at nothing that is not there.
+              append: false,
+            }),
+          ]),
       new CopyWebpackPlugin({
         patterns: [
           ...officeJsFiles,
           { from: path.join(OFFICE_JS, '..', 'LICENSE.md'), to: 'office-js/LICENSE.md' },
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // Every URL on the hosting base (unchanged for development).
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), site) },
         ],
       }),
     ],
@@ -155,11 +178,12 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (env.WEBPACK_SERVE) {
     // Only here: a production build must never need the dev certificates.
-    const devCerts = require('office-addin-dev-certs');
+    // .certs/ (npm run dev-certs, no sudo) or office-addin-dev-certs'; one sentence if neither.
+    const { devHttpsOptions } = require('./scripts/dev-certs');
     config.devServer = {
       port: PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await devHttpsOptions() },
       hot: false,
       liveReload: true,
     };

@@ -5,7 +5,9 @@
  *
  *   - the XML is well-formed;
  *   - Id is a GUID, DefaultLocale is en-GB, SupportUrl is given;
- *   - the SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 requirement sets are listed;
+ *   - the SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 requirement sets are listed, and
+ *     an ExcelApi set with a MinVersion (the least the task pane needs; anything above it is
+ *     guarded in the code, see test/unit/excel-api-sets.test.ts);
  *   - every resid used is defined once in Resources;
  *   - the shared runtime is wired up: Runtime (lifetime="long"), the custom
  *     functions' Page and the FunctionFile all use the same resid;
@@ -13,8 +15,10 @@
  *   - every URL is https;
  *   - every icon URL names a PNG file that exists in assets/.
  *
- * Usage: node scripts/check-manifest.js [manifest.xml] [--assets <dir>]
+ * Usage: node scripts/check-manifest.js [manifest.xml] [--assets <dir>] [--deployable]
  * (defaults: ./manifest.xml, and the assets/ folder beside the manifest).
+ * --deployable also refuses any localhost URL: for a manifest built for real
+ * hosting (ADDIN_BASE_URL=https://… npm run build).
  * Prints one plain sentence per problem and exits 1, or prints OK and exits 0.
  * `checkManifest` and `checkManifestFile` are exported for the unit test.
  */
@@ -77,7 +81,7 @@ const xsiType = (node) => node.attrs['xsi:type'];
  * Check a manifest's text. Returns a list of problems, each a plain sentence;
  * empty when the manifest passes.
  * @param {string} xml the manifest
- * @param {{ assetsDir: string }} options where the icon files are
+ * @param {{ assetsDir: string, deployable?: boolean }} options where the icon files are; deployable: no localhost
  * @returns {string[]}
  */
 function checkManifest(xml, options) {
@@ -113,6 +117,9 @@ function checkManifest(xml, options) {
     if (!set) problem(`<Requirements> must list the ${name} ${version} requirement set.`);
     else if ((set.attrs.MinVersion || defaultMin) !== version) problem(`The ${name} requirement set must be MinVersion ${version}; found ${set.attrs.MinVersion || defaultMin || 'none'}.`);
   }
+  const excelApi = sets.find((s) => s.attrs.Name === 'ExcelApi');
+  if (!excelApi) problem('<Requirements> must list the ExcelApi requirement set the task pane needs, such as <Set Name="ExcelApi" MinVersion="1.4" />.');
+  else if (!/^1\.\d+$/.test(excelApi.attrs.MinVersion || '')) problem(`The ExcelApi requirement set needs a MinVersion such as 1.4; found "${excelApi.attrs.MinVersion || ''}".`);
 
   // Resources: every resid defined, once.
   const overrides = child(app, 'VersionOverrides');
@@ -171,6 +178,7 @@ function checkManifest(xml, options) {
     const values = [...Object.entries(n.attrs).filter(([k]) => !k.startsWith('xmlns')).map(([k, v]) => [`${n.path} ${k}`, v]), [n.path, n.text]];
     for (const [where, value] of values) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^https:\/\//i.test(value)) problem(`${value} (${where}) is not an https URL: Office loads add-ins only over https.`);
+      if (options.deployable && /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)/i.test(value)) problem(`${value} (${where}) is a localhost URL: build with ADDIN_BASE_URL=https://your.host/path/ for a manifest others can use.`);
     }
   }
 
@@ -191,9 +199,10 @@ function checkManifest(xml, options) {
       problem(`The URL of ${what}, "${url}", is not a URL.`);
       continue;
     }
-    const m = /^\/assets\/([^/]+)$/.exec(file);
+    // The add-in may be hosted under a path (https://host/yot/assets/icon-32.png): assets/ is beside the manifest.
+    const m = /\/assets\/([^/]+)$/.exec(file);
     if (!m) {
-      problem(`The icon for ${what} (${url}) must be a file in assets/, served as /assets/<name>.png.`);
+      problem(`The icon for ${what} (${url}) must be a file in assets/, served as <add-in address>/assets/<name>.png.`);
       continue;
     }
     const onDisk = path.join(options.assetsDir, m[1]);
@@ -218,7 +227,7 @@ function checkManifest(xml, options) {
  * Check a manifest file. The icons are looked for in `assetsDir`, by default
  * the assets/ folder beside the manifest.
  * @param {string} file
- * @param {{ assetsDir?: string }} [options]
+ * @param {{ assetsDir?: string, deployable?: boolean }} [options]
  * @returns {string[]}
  */
 function checkManifestFile(file, options = {}) {
@@ -228,17 +237,19 @@ function checkManifestFile(file, options = {}) {
   } catch (e) {
     return [`Cannot read the manifest ${file}: ${e.message}`];
   }
-  return checkManifest(xml, { assetsDir: options.assetsDir || path.join(path.dirname(path.resolve(file)), 'assets') });
+  return checkManifest(xml, { assetsDir: options.assetsDir || path.join(path.dirname(path.resolve(file)), 'assets'), deployable: Boolean(options.deployable) });
 }
 
 function main(argv) {
   let file = 'manifest.xml';
   let assetsDir;
+  let deployable = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--assets') assetsDir = argv[++i];
+    else if (argv[i] === '--deployable') deployable = true;
     else file = argv[i];
   }
-  const problems = checkManifestFile(file, { assetsDir });
+  const problems = checkManifestFile(file, { assetsDir, deployable });
   if (problems.length === 0) {
     console.log(`${file}: OK`);
     return 0;

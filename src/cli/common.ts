@@ -5,7 +5,7 @@ import { localToday, type Day } from '../core/dates';
 import { readRecords } from '../core/records/read';
 import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
 import type { Rulebook } from '../core/rulebook';
-import { resolveRulebook } from '../core/rulebook/resolve';
+import { readRulebookJson, resolveRulebook } from '../core/rulebook/resolve';
 import type { Finding } from '../core/rules/define';
 import { DEFAULT_MAX_FILE_MB, readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
 import { UsageError, type ParsedArgs } from './args';
@@ -46,17 +46,10 @@ export async function rulebookFromArgs(args: ParsedArgs): Promise<Rulebook> {
   let base = args.options.get('rulebook');
   const file = args.options.get('rulebook-file');
   if (file !== undefined) {
-    const json = await readJson(file, 'rulebook');
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new UsageError(`The rulebook file "${file}" should hold an object such as { "managementFeePerPo": 5250 }.`);
-    }
-    const o = json as Record<string, unknown>;
-    if (typeof o['values'] === 'object' && o['values'] !== null) {
-      overrides = o['values'] as Record<string, unknown>;
-      if (base === undefined && typeof o['base'] === 'string') base = o['base'];
-    } else {
-      overrides = o;
-    }
+    const read = readRulebookJson(await readJson(file, 'rulebook'), base);
+    if (!read.ok) throw new UsageError(`The rulebook file "${file}" ${read.message}.`);
+    overrides = read.overrides;
+    base = read.base;
   }
   const r = resolveRulebook(base, overrides);
   if (!r.ok) throw new UsageError(r.message);

@@ -58,7 +58,8 @@ export function formatTable(result: ValidationResult, source: string, opts: { co
       const head = s([where(f), f.key, f.rule].filter(Boolean).join('  '));
       out.push(...wrap(head, width, '  ').map((l) => c(COLOURS[sev], l)));
       out.push(...wrap(s(f.message), width, '      '));
-      out.push(...wrap(`(${f.citation})`, width, '      '));
+      // The source on its own line, unless the message already names it (never twice).
+      if (!f.message.includes(f.citation)) out.push(...wrap(s(`(${f.citation})`), width, '      '));
     }
   }
   if (result.findings.length === 0) {

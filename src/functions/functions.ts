@@ -2,7 +2,8 @@
  * Excel custom functions, namespace YOT (=YOT.EXITDATE(...) and so on).
  *
  * Each function is a thin wrapper: read the arguments (./args.ts), call the pure
- * core (src/core/calc, src/core/dates) with the NPF 2021 rulebook, return a
+ * core (src/core/calc, src/core/dates) with the rulebook in force (NPF 2021, or
+ * a region's own saved in the workbook from the Rules view), return a
  * number, text or TRUE/FALSE. Dates go in and out as Excel serial numbers. The
  * only "today" is here, at the edge, when an as-of date is left out. No function
  * is volatile.
@@ -19,7 +20,9 @@
  * that the bundle registers each id in functions.json exactly once.
  */
 import { MAX_SERIAL, MIN_SERIAL, financialYear, formatUk, fyQuarter, localToday, type Day } from '../core/dates';
-import { NPF_2021 } from '../core/rulebook';
+import { PARAMETER_NAMES, type RulebookValues } from '../core/rulebook';
+import { readSavedRulebook, savedRulebookValues } from '../core/rulebook/saved';
+import { RULEBOOK_KEY } from '../taskpane/excel/settings';
 import { deprivationIndex as meanDeprivation, formulaFte, managementFee, psoFteForPdu } from '../core/calc/allocation';
 import { exitPlanningDue, lastDay, sixMonthReviewDue } from '../core/calc/secondment';
 import { eligibleStage } from '../core/calc/vacancy';
@@ -28,8 +31,27 @@ import { fundedAtStages4And5 } from '../core/calc/funding';
 import { escalationDue } from '../core/calc/disputes';
 import * as args from './args';
 
-/** Custom functions always use the default rulebook, NPF 2021. */
-const RB = NPF_2021.values;
+/**
+ * The rulebook in force in this workbook: a region's own, loaded in the task
+ * pane's Rules view and saved in the workbook's settings, else NPF 2021. Read
+ * at each use (the functions share the task pane's runtime, so a rulebook
+ * loaded there applies at the next recalculation); a damaged setting means NPF 2021.
+ */
+function rulebookInForce(): RulebookValues {
+  let raw: unknown = null;
+  try {
+    raw = typeof Office !== 'undefined' ? Office.context?.document?.settings?.get(RULEBOOK_KEY) : null;
+  } catch {
+    raw = null; // settings not available yet (before Office has initialised): the default rulebook
+  }
+  return savedRulebookValues(readSavedRulebook(raw));
+}
+
+/** RB.name is the value of `name` in the rulebook in force, looked up when read. */
+const RB: RulebookValues = Object.defineProperties(
+  {},
+  Object.fromEntries(PARAMETER_NAMES.map((name) => [name, { enumerable: true, get: () => rulebookInForce()[name] }])),
+) as RulebookValues;
 
 /**
  * Run a function body; turn a bad argument into #VALUE! (or #N/A when missing)

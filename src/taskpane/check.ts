@@ -12,6 +12,9 @@ import { NPF_2021, type Rulebook } from '../core/rulebook';
 import { validateRecords, type ValidationResult } from '../core/validate';
 import { withholder } from '../core/privacy';
 
+// The rulebook in force for a saved one: here, in the lazily loaded chunk, so its schema checks are not on the first load.
+export { rulebookOfSaved } from '../core/rulebook/resolve';
+
 export interface CheckOutcome {
   readonly result: ValidationResult;
   /** How the as-of date was chosen, in words: 'given', 'the Board sheet's As-of date' or 'today'. */

@@ -7,6 +7,7 @@
  */
 import type { PackDocument } from '../core/pack/layout';
 import type { ColumnMapping, RawWorkbook } from '../core/records/types';
+import type { SavedRulebook } from '../core/rulebook/saved';
 import type { Finding } from '../core/rules/define';
 
 /** How far a pack build has got: step of steps, and what is happening, in words. */
@@ -49,6 +50,11 @@ export interface Host {
   /** The user's column mapping (saved in the workbook's settings inside Excel; for the session standalone). */
   loadMapping(): ColumnMapping;
   saveMapping(mapping: ColumnMapping): Promise<void>;
+  /** A region's own rulebook loaded in the Rules view, or null for NPF 2021 (saved in the workbook's settings inside Excel). */
+  loadRulebook(): SavedRulebook | null;
+  saveRulebook(rulebook: SavedRulebook | null): Promise<void>;
+  /** Where a loaded rulebook is kept, in words: 'saved in this workbook'. */
+  readonly rulebookSavedWhere: string;
 }
 
 /** The standalone host also opens files. */

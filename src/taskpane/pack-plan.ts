@@ -26,6 +26,19 @@ export function choosePackAsOf(given: Day | null, records: Records, today: Day):
   return { asOf: lastCompleteQuarterEnd(addDays(today, -1)), how: 'the end of the last complete quarter before today' };
 }
 
+/** What the Pack view fills in before the user types: the Board sheet's meeting date, and the as-of date a pack would use. */
+export interface PackDefaults {
+  readonly meetingDate: Day | null;
+  readonly asOf: Day;
+  readonly asOfHow: string;
+}
+
+export function packDefaults(raw: RawWorkbook, options: { today: Day; mapping?: ColumnMapping }): PackDefaults {
+  const { records } = readRecords(raw, options.mapping);
+  const { asOf, how } = choosePackAsOf(null, records, options.today);
+  return { meetingDate: records.board.meetingDate, asOf, asOfHow: how };
+}
+
 export interface PackOptions {
   readonly asOf: Day | null;
   /** Null: the Board sheet's meeting date (as `yot pack` without --meeting). */

@@ -348,6 +348,22 @@ describe('YOT.FEE (NPF 2021 §5.4)', () => {
     expect(call('FEE', 'Police Officer', null)).toBe(0);
   });
 
+  it('uses a region’s rulebook saved in the workbook’s settings (loaded in the Rules view), and NPF 2021 again without it', () => {
+    const settings = new Map<string, unknown>([['yot.rulebook', { base: 'npf-2021', values: { managementFeePerPo: 5250 }, fileName: 'nw.json' }]]);
+    const g = globalThis as Record<string, unknown>;
+    g['Office'] = { context: { document: { settings: { get: (k: string) => settings.get(k) } } } };
+    try {
+      expect(call('FEE', 'PO', 2)).toBe(10500);
+      // A damaged setting never gives a wrong number: the default rulebook.
+      settings.set('yot.rulebook', { base: 'npf-2021', values: { managementFeePerPo: 'lots' } });
+      expect(call('FEE', 'PO', 2)).toBe(10000);
+      settings.delete('yot.rulebook');
+      expect(call('FEE', 'PO', 2)).toBe(10000);
+    } finally {
+      delete g['Office'];
+    }
+  });
+
   it('headcount is people, not FTE', () => {
     expect(excelError('FEE', 'PO', 1.5).message).toMatch(/whole number.*by head, not FTE.*NPF 2021 §5\.4/);
     expect(excelError('FEE', 'PO', -1).message).toMatch(/cannot be negative/);

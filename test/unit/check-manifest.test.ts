@@ -62,6 +62,7 @@ describe('broken copies', () => {
     ['no SupportUrl', () => broken(/<SupportUrl [^>]*\/>/, ''), /SupportUrl .* is missing/],
     ['no SharedRuntime requirement', () => broken('<Set Name="SharedRuntime" MinVersion="1.1" />', ''), /SharedRuntime 1\.1 requirement set/],
     ['no CustomFunctionsRuntime requirement', () => broken('<Set Name="CustomFunctionsRuntime" MinVersion="1.1" />', ''), /CustomFunctionsRuntime 1\.1 requirement set/],
+    ['no ExcelApi requirement', () => broken('<Set Name="ExcelApi" MinVersion="1.4" />', ''), /must list the ExcelApi requirement set/],
     ['not an Excel add-in', () => broken('<Host Name="Workbook" />', '<Host Name="Document" />'), /Host Name="Workbook"/],
   ])('%s', (name, make, expected) => {
     const problems = checkCopy(name.replace(/\W+/g, '-'), make());
@@ -74,6 +75,16 @@ describe('broken copies', () => {
     for (const f of fs.readdirSync(ASSETS)) fs.copyFileSync(path.join(ASSETS, f), path.join(assets, f));
     fs.writeFileSync(path.join(assets, 'icon-16.png'), 'not a png');
     expect(checkManifest(real, { assetsDir: assets })).toEqual([expect.stringMatching(/assets[/\\]icon-16\.png, is not a PNG file/)]);
+  });
+
+  it('--deployable refuses the development manifest’s localhost URLs, and passes it once they are replaced', () => {
+    const file = path.join(tmp, 'deployable.xml');
+    fs.writeFileSync(file, real);
+    const problems = checkManifestFile(file, { assetsDir: ASSETS, deployable: true });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => /is a localhost URL/.test(p))).toBe(true);
+    fs.writeFileSync(file, real.replace(/https:\/\/localhost:3000/g, 'https://intranet.example.org/yot'));
+    expect(checkManifestFile(file, { assetsDir: ASSETS, deployable: true })).toEqual([]);
   });
 
   it('the command line lists each problem and exits 1', () => {

@@ -7,7 +7,7 @@
 import { fromYmd } from '../../src/core/dates';
 import type { PackDocument } from '../../src/core/pack/layout';
 import type { Cell, RawWorkbook } from '../../src/core/records/types';
-import { PACK_SHEET_PREFIX, WEB_REQUEST_LIMIT_BYTES, planNames, writePackSheets, type WritePackStats } from '../../src/taskpane/excel/write-pack';
+import { PACK_SHEET_PREFIX, WEB_REQUEST_LIMIT_BYTES, planNames, writePackSheets, type ExcelSupport, type WritePackStats } from '../../src/taskpane/excel/write-pack';
 import { NO_PACK_SHEETS, type PackSheetsState } from '../../src/taskpane/excel/settings';
 import { planPack } from '../../src/taskpane/pack-plan';
 import { fakeWorkbook, mockWorkbook, snapshotSheet, type FakeWorkbookState } from '../helpers/excel-mock';
@@ -64,7 +64,10 @@ interface Build {
   readonly result: Awaited<ReturnType<typeof writePackSheets>>;
 }
 
-async function build(state: FakeWorkbookState, doc: PackDocument, previous: PackSheetsState, options: { web?: boolean; payloadLimitBytes?: number } = {}): Promise<Build> {
+/** An Excel with every set the pack can use (ExcelApi 1.9 and up). */
+const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true };
+
+async function build(state: FakeWorkbookState, doc: PackDocument, previous: PackSheetsState, options: { web?: boolean; payloadLimitBytes?: number; support?: ExcelSupport } = {}): Promise<Build> {
   const mock = mockWorkbook(state);
   const stats: WritePackStats = { syncs: 0, batchBytes: [] };
   let remembered: PackSheetsState = previous;
@@ -74,6 +77,7 @@ async function build(state: FakeWorkbookState, doc: PackDocument, previous: Pack
     {
       web: options.web ?? false,
       previous,
+      support: options.support ?? EVERYTHING,
       remember: async (s) => {
         remembered = s;
       },
@@ -121,6 +125,18 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
     expect(result.replaced).toEqual([]);
     expect(result.printSetupApplied).toBe(true);
     expect(state.active).toBe('YOGB Cover (2)');
+  });
+
+  it('on an Excel below ExcelApi 1.6 (the manifest allows 1.4) writes the pack without the newer features', async () => {
+    const state = usersWorkbook();
+    const { result } = await build(state, small, NO_PACK_SHEETS, { support: { conditionalFormats: false, freezePanes: false, printSetup: false } });
+    const ours = state.sheets.filter((s) => s.name.startsWith(PACK_SHEET_PREFIX) && s.name !== 'YOGB Cover');
+    expect(ours).toHaveLength(small.sheets.length);
+    expect(ours.every((s) => s.conditionalFormats.length === 0 && s.frozenRows === 0 && s.pageLayout.length === 0)).toBe(true);
+    expect(result.printSetupApplied).toBe(false);
+    // The RAG words are still there: the meaning never rests on colour.
+    const summary = state.sheets.find((s) => s.name === 'YOGB Summary')!;
+    expect([...summary.cells.values()].some((v) => typeof v === 'string' && /^(Red|Amber|Green): /.test(v))).toBe(true);
   });
 
   it('writes values, formats, tables, frozen headers, RAG colours with their words, and print setup', async () => {

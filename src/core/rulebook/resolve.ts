@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_RULEBOOK_ID, PARAMETERS, RULEBOOKS, type ParameterName, type Rulebook, type RulebookValues } from './index';
+import type { SavedRulebook } from './saved';
 
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
@@ -74,4 +75,47 @@ export function resolveRulebook(id: string = DEFAULT_RULEBOOK_ID, overrides: Rec
     return { ok: false, message: `Rulebook parameter "${name}" (${label}) has a value that cannot be used: ${issue.message}. Found ${JSON.stringify(overrides[name])}.` };
   }
   return { ok: true, rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data } };
+}
+
+/**
+ * A rulebook file's JSON, as `--rulebook-file` takes it: either the values to
+ * change, { "managementFeePerPo": 5250 }, or { "base": "npf-2021", "values": { ... } }.
+ * `base` given separately (--rulebook) wins over the file's own.
+ */
+export function readRulebookJson(json: unknown, base?: string): { ok: true; base: string; overrides: Record<string, unknown> } | { ok: false; message: string } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: 'should hold an object such as { "managementFeePerPo": 5250 }' };
+  }
+  const o = json as Record<string, unknown>;
+  if (typeof o['values'] === 'object' && o['values'] !== null && !Array.isArray(o['values'])) {
+    return { ok: true, base: base ?? (typeof o['base'] === 'string' ? o['base'] : DEFAULT_RULEBOOK_ID), overrides: o['values'] as Record<string, unknown> };
+  }
+  return { ok: true, base: base ?? DEFAULT_RULEBOOK_ID, overrides: o };
+}
+
+/**
+ * A region's rulebook file loaded in the task pane: checked exactly as `--rulebook-file`
+ * is, and kept as a SavedRulebook (saved.ts) with its file name.
+ */
+export function savedRulebookFromFile(text: string, fileName: string): { ok: true; saved: SavedRulebook; rulebook: Rulebook } | { ok: false; message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `The rulebook file "${fileName}" is not valid JSON.` };
+  }
+  const read = readRulebookJson(json);
+  if (!read.ok) return { ok: false, message: `The rulebook file "${fileName}" ${read.message}.` };
+  const r = resolveRulebook(read.base, read.overrides);
+  if (!r.ok) return { ok: false, message: `The rulebook file "${fileName}" cannot be used. ${r.message}` };
+  const saved: SavedRulebook = { base: read.base, values: read.overrides as SavedRulebook['values'], fileName };
+  return { ok: true, saved, rulebook: rulebookOfSaved(saved) };
+}
+
+/** The rulebook in force for a saved one (re-checked), or the default; named with the file it came from. */
+export function rulebookOfSaved(saved: SavedRulebook | null): Rulebook {
+  if (saved === null) return RULEBOOKS[DEFAULT_RULEBOOK_ID]!;
+  const r = resolveRulebook(saved.base, saved.values);
+  if (!r.ok) return RULEBOOKS[DEFAULT_RULEBOOK_ID]!;
+  return Object.keys(saved.values).length === 0 ? r.rulebook : { ...r.rulebook, name: `${r.rulebook.name} from ${saved.fileName}` };
 }

@@ -4,11 +4,13 @@
  * the checks and the pack are the core's, through check.ts and pack-plan.ts.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Day } from '../../core/dates';
 import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
+import type { SavedRulebook } from '../../core/rulebook/saved';
 import type { Finding } from '../../core/rules/define';
 import type { CheckOutcome } from '../check';
+import type { PackDefaults } from '../pack-plan';
 import { isFileHost, messageOf, type Host, type PackProgress } from '../host';
 import { readDateInput, withMapping } from '../workflow';
 import { CheckView } from './CheckView';
@@ -41,6 +43,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
+  },
+  /** Once there is a workbook to work on, the title steps back so the results start higher. */
+  titleCompact: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
   },
   tagline: {
     margin: 0,
@@ -83,8 +90,12 @@ export function App({ host, today, now }: AppProps) {
   const [fileName, setFileName] = useState<string | null>(isFileHost(host) ? host.fileName() : null);
   const [mappingError, setMappingError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // A region's own rulebook (Rules view), kept where the host keeps it; null is NPF 2021.
+  const [savedRulebook, setSavedRulebook] = useState<SavedRulebook | null>(() => host.loadRulebook());
+  const [packDefaults, setPackDefaults] = useState<PackDefaults | null>(null);
   const fileHost = isFileHost(host) ? host : null;
   const ready = fileHost === null || fileName !== null;
+  const compact = fileHost ? fileName !== null : checked !== null;
   const notReadyText = 'Open an .xlsx workbook first (above).';
 
   useEffect(() => {
@@ -94,25 +105,57 @@ export function App({ host, today, now }: AppProps) {
   const onCheck = useCallback(
     async (asOfText: string) => {
       const asOf = readDateInput(asOfText, 'as-of date');
-      const [raw, { checkWorkbook }] = await Promise.all([host.read(), loadCheck()]);
-      setChecked({ raw, asOf, outcome: checkWorkbook(raw, { asOf, today: today(), mapping }) });
+      const [raw, { checkWorkbook, rulebookOfSaved }] = await Promise.all([host.read(), loadCheck()]);
+      setChecked({ raw, asOf, outcome: checkWorkbook(raw, { asOf, today: today(), mapping, rulebook: rulebookOfSaved(savedRulebook) }) });
     },
-    [host, mapping, today],
+    [host, mapping, today, savedRulebook],
   );
 
   const onBuild = useCallback(
     async (request: PackRequest, onProgress: (p: PackProgress) => void) => {
       const asOf = readDateInput(request.asOfText, 'as-of date');
       const meetingDate = readDateInput(request.meetingText, 'meeting date');
-      const [raw, { planPack }] = await Promise.all([host.read(), loadPackPlan()]);
+      const [raw, { planPack }, { rulebookOfSaved }] = await Promise.all([host.read(), loadPackPlan(), loadCheck()]);
       onProgress({ step: 0, steps: 1, label: 'Working out the figures' });
       // Let the progress bar paint before the figures are worked out.
       await new Promise((r) => setTimeout(r, 0));
-      const plan = planPack(raw, { asOf, meetingDate, includeNames: request.includeNames, today: today(), now: now(), mapping });
+      const plan = planPack(raw, { asOf, meetingDate, includeNames: request.includeNames, today: today(), now: now(), mapping, rulebook: rulebookOfSaved(savedRulebook) });
       const outcome = await host.writePack({ doc: plan.doc, fileName: plan.fileName }, onProgress, request.destination);
       return { plan, outcome };
     },
-    [host, mapping, today, now],
+    [host, mapping, today, now, savedRulebook],
+  );
+
+  // The Pack view's dates come from the Board sheet: read once the view is opened (and again for a new file).
+  const packOpen = visited.has('pack');
+  const checkedRaw = checked?.raw ?? null;
+  useEffect(() => {
+    if (!packOpen || !ready) return;
+    let live = true;
+    void (async () => {
+      try {
+        const [raw, { packDefaults: defaultsOf }] = await Promise.all([checkedRaw ?? host.read(), loadPackPlan()]);
+        if (live) setPackDefaults(defaultsOf(raw, { today: today(), mapping }));
+      } catch {
+        // The boxes stay empty; building the pack reports any problem with the workbook in its own words.
+        if (live) setPackDefaults(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [packOpen, ready, fileName, checkedRaw, host, mapping, today]);
+
+  const changeRulebook = useCallback(
+    async (next: SavedRulebook | null) => {
+      await host.saveRulebook(next);
+      setSavedRulebook(next);
+      if (checked) {
+        const { checkWorkbook, rulebookOfSaved } = await loadCheck();
+        setChecked({ ...checked, outcome: checkWorkbook(checked.raw, { asOf: checked.asOf, today: today(), mapping, rulebook: rulebookOfSaved(next) }) });
+      }
+    },
+    [checked, host, mapping, today],
   );
 
   const changeMapping = useCallback(
@@ -121,26 +164,29 @@ export function App({ host, today, now }: AppProps) {
       setMapping(next);
       try {
         if (checked) {
-          const { checkWorkbook } = await loadCheck();
-          setChecked({ ...checked, outcome: checkWorkbook(checked.raw, { asOf: checked.asOf, today: today(), mapping: next }) });
+          const { checkWorkbook, rulebookOfSaved } = await loadCheck();
+          setChecked({ ...checked, outcome: checkWorkbook(checked.raw, { asOf: checked.asOf, today: today(), mapping: next, rulebook: rulebookOfSaved(savedRulebook) }) });
         }
         await host.saveMapping(next);
       } catch (e) {
         setMappingError(messageOf(e));
       }
     },
-    [checked, host, today],
+    [checked, host, today, savedRulebook],
   );
 
   const onOpened = (name: string) => {
     setFileName(name);
     setChecked(null);
+    setPackDefaults(null);
     setMapping(host.loadMapping());
+    setSavedRulebook(host.loadRulebook());
   };
 
   const onOpenFailed = () => {
     setFileName(null);
     setChecked(null);
+    setPackDefaults(null);
     setMapping({});
   };
 
@@ -155,8 +201,8 @@ export function App({ host, today, now }: AppProps) {
   return (
     <main className={styles.main}>
       <header>
-        <h1 className={styles.title}>YOT secondment governance</h1>
-        <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>
+        <h1 className={mergeClasses(styles.title, compact && styles.titleCompact)}>YOT secondment governance</h1>
+        {!compact && <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>}
       </header>
       {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} onFailed={onOpenFailed} />}
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => selectTab(d.value as View)} aria-label="Views">
@@ -172,7 +218,7 @@ export function App({ host, today, now }: AppProps) {
       <div role="tabpanel" id="panel-pack" aria-labelledby="tab-pack" hidden={view !== 'pack'}>
         {visited.has('pack') && (
           <Suspense fallback={<Spinner size="small" label="Loading…" />}>
-            <PackView ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} onBuild={onBuild} />
+            <PackView ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} defaults={packDefaults} onBuild={onBuild} />
           </Suspense>
         )}
       </div>
@@ -190,6 +236,10 @@ export function App({ host, today, now }: AppProps) {
               onMap={(table, header, field) => void changeMapping(withMapping(mapping, table, header, field))}
               onForgetMapping={() => void changeMapping({})}
               mappingSavedWhere={host.kind === 'excel' ? 'saved in this workbook' : 'kept until you open another file or close this page'}
+              savedRulebook={savedRulebook}
+              rulebookSavedWhere={host.rulebookSavedWhere}
+              canLoadRulebook={ready}
+              onRulebook={changeRulebook}
             />
           </Suspense>
         )}

@@ -1,13 +1,53 @@
-/** Check: an as-of date, the button, and every finding grouped by severity. */
-import { useId, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import type { Finding } from '../../core/rules/define';
+/**
+ * Check: an as-of date, the button, the result summary and every finding.
+ * After a check, focus moves to the summary and a live region says what was
+ * found, so a screen reader user hears the result without hunting for it. The
+ * summary's counts are buttons that show one severity at a time.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton, tokens } from '@fluentui/react-components';
+import type { Finding, Severity } from '../../core/rules/define';
+import { SEVERITIES } from '../../core/rules/define';
 import { formatUk } from '../../core/dates';
 import { messageOf } from '../host';
 import type { CheckOutcome } from '../check';
 import { summaryText } from '../workflow';
 import { FindingsList } from './FindingsList';
-import { useViewStyles } from './styles';
+import { SeverityIcon } from './severity';
+import { focusRing, useViewStyles } from './styles';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, outlineStyle: 'none' },
+  summaryFocus: focusRing,
+  counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  /** Narrow enough that the three counts fit one line at 350 px. */
+  count: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, columnGap: tokens.spacingHorizontalXXS },
+  /** After a check: the date and the button on one line, so the results start higher. */
+  row: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, '& > :first-child': { flexGrow: 1, minWidth: 0 }, '& button': { whiteSpace: 'nowrap' } },
+  dateInput: { minWidth: 0, width: '100%' },
+  dateInputInner: { minWidth: 0, width: '100%' },
+  detail: { display: 'block', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  /** With results on screen the view packs tighter, so the first finding is above the fold at 350×700. */
+  tight: { rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  /** Read by screen readers, not shown (the summary shows the same). */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
+const COUNT_WORDS: Record<Severity, (n: number) => string> = {
+  error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+  warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  info: (n) => `${n} for information`,
+};
 
 export interface CheckViewProps {
   /** False until there is a workbook to check (standalone: until a file is opened). */
@@ -23,24 +63,44 @@ export interface CheckViewProps {
 
 export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inExcel }: CheckViewProps) {
   const styles = useViewStyles();
+  const own = useStyles();
   const [asOf, setAsOf] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set());
+  /** What the live region says: set after each check (and cleared first, so the same words are said again). */
+  const [announcement, setAnnouncement] = useState('');
+  /** Bumped by each finished check: focus goes to the summary once it is drawn. */
+  const [checks, setChecks] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
+  const summaryId = useId();
 
   const run = async () => {
     setBusy(true);
     setError(null);
     setSelectError(null);
+    setAnnouncement('');
     try {
       await onCheck(asOf);
+      setSeverities(new Set());
+      setChecks((n) => n + 1);
     } catch (e) {
       setError(messageOf(e));
     } finally {
       setBusy(false);
     }
   };
+
+  const summary = outcome?.result.summary;
+  const total = summary ? summary.error + summary.warning + summary.info : 0;
+  useEffect(() => {
+    if (checks === 0 || !summary) return;
+    summaryRef.current?.focus();
+    setAnnouncement(`Check finished: ${total === 0 ? 'no problems found' : summaryText(summary)}.`);
+    // Only when a check finishes (`checks` changes), not on every new outcome: a column mapped in Rules re-checks quietly.
+  }, [checks]);
   const select = onSelect
     ? async (f: Finding) => {
         setSelectError(null);
@@ -52,11 +112,11 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
       }
     : undefined;
 
-  const summary = outcome?.result.summary;
-  const total = summary ? summary.error + summary.warning + summary.info : 0;
+  const toggleSeverity = (s: Severity) => setSeverities((cur) => (cur.size === 1 && cur.has(s) ? new Set() : new Set([s])));
   return (
-    <div className={styles.view}>
-      <h2 className={styles.heading} id={headingId}>
+    <div className={mergeClasses(styles.view, outcome !== null && own.tight)}>
+      {/* Once there are results the heading is for screen readers only (the tab already says Check). */}
+      <h2 className={mergeClasses(styles.heading, outcome !== null && own.visuallyHidden)} id={headingId}>
         Check the workbook
       </h2>
       <form
@@ -67,14 +127,16 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
           void run();
         }}
       >
-        <Field label="Check as on" hint="Leave blank to use the As-of date on the Board sheet, or today if there is none.">
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
-        </Field>
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy || !ready}>
-            Check workbook
-          </Button>
-          {busy && <Spinner size="tiny" label="Checking…" />}
+        <div className={outcome ? own.row : styles.form}>
+          <Field label="Check as on" hint={outcome ? undefined : 'dd/mm/yyyy; leave blank to use the As-of date on the Board sheet, or today if there is none.'}>
+            <Input className={own.dateInput} input={{ className: own.dateInputInner, size: 10 }} value={asOf} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_, d) => setAsOf(d.value)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={busy || !ready}>
+              Check workbook
+            </Button>
+            {busy && <Spinner size="tiny" label="Checking…" />}
+          </div>
         </div>
         {!ready && <p className={styles.small}>{notReadyText}</p>}
       </form>
@@ -88,23 +150,38 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
         </MessageBar>
       )}
 
+      <div role="status" aria-live="polite" aria-atomic="true" className={own.visuallyHidden}>
+        {announcement}
+      </div>
+
       {outcome && summary && (
         <>
-          <MessageBar intent={summary.error > 0 ? 'error' : summary.warning > 0 ? 'warning' : 'success'} politeness="polite" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{total === 0 ? 'No problems found' : summaryText(summary)}</MessageBarTitle>
-              <span className={styles.block}>
-                Checked {outcome.source} as on {formatUk(outcome.result.asOf)} ({outcome.asOfHow}) against the {outcome.result.rulebook.name}.
-                {inExcel && total > 0 ? ' Choose a finding to go to its cell.' : ''}
-              </span>
-            </MessageBarBody>
-          </MessageBar>
+          <div ref={summaryRef} tabIndex={-1} id={summaryId} className={mergeClasses(own.summary, own.summaryFocus)} aria-label="Result of the check">
+            <MessageBar intent={summary.error > 0 ? 'error' : summary.warning > 0 ? 'warning' : 'success'} layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{total === 0 ? 'No problems found' : summaryText(summary)}</MessageBarTitle>
+                <span className={own.detail}>
+                  {outcome.source}, as on {formatUk(outcome.result.asOf)} ({outcome.asOfHow}), against the {outcome.result.rulebook.name}.
+                  {inExcel && total > 0 ? ' Choose a finding to go to its cell.' : ''}
+                </span>
+              </MessageBarBody>
+            </MessageBar>
+            {total > 0 && (
+              <div className={own.counts} role="group" aria-label="Show only">
+                {SEVERITIES.filter((s) => summary[s] > 0).map((s) => (
+                  <ToggleButton key={s} size="small" className={own.count} icon={<SeverityIcon severity={s} small />} checked={severities.has(s)} onClick={() => toggleSeverity(s)}>
+                    {COUNT_WORDS[s](summary[s])}
+                  </ToggleButton>
+                ))}
+              </div>
+            )}
+          </div>
           {selectError && (
             <MessageBar intent="warning" politeness="assertive">
               <MessageBarBody>{selectError}</MessageBarBody>
             </MessageBar>
           )}
-          {total > 0 && <FindingsList findings={outcome.result.findings} {...(select ? { onSelect: (f: Finding) => void select(f) } : {})} />}
+          {total > 0 && <FindingsList findings={outcome.result.findings} records={outcome.result.records} severities={severities} {...(select ? { onSelect: (f: Finding) => void select(f) } : {})} />}
           {!inExcel && total > 0 && <p className={styles.small}>Each finding gives the sheet and cell to look at. Inside Excel, with the add-in, choosing a finding selects its cell.</p>}
         </>
       )}

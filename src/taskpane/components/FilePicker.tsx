@@ -3,7 +3,7 @@
  * so it works from the keyboard and with every screen reader.
  */
 import { useId, useState } from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { messageOf, type FileHost } from '../host';
 import { focusRing } from './styles';
@@ -50,6 +50,26 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
+  /** Once a file is open the card shrinks to one line and the picker, so the findings start higher. */
+  compact: {
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  compactLabel: {
+    fontSize: tokens.fontSizeBase200,
+  },
+  /** Said by screen readers, not shown: once open, the file input itself shows the name. */
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   status: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -91,9 +111,10 @@ export function FilePicker({ host, fileName, onOpened, onFailed }: FilePickerPro
     }
   };
 
+  const compact = fileName !== null && !busy && !error;
   return (
-    <div className={styles.box}>
-      <label htmlFor={id} className={styles.label}>
+    <div className={mergeClasses(styles.box, compact && styles.compact)}>
+      <label htmlFor={id} className={mergeClasses(styles.label, compact && styles.compactLabel)}>
         <DocumentTable20Regular aria-hidden="true" />
         Open an .xlsx workbook
       </label>
@@ -105,17 +126,17 @@ export function FilePicker({ host, fileName, onOpened, onFailed }: FilePickerPro
         aria-describedby={noteId}
         onChange={(e) => void open(e.target.files?.[0])}
       />
-      <p className={styles.note} id={noteId}>
+      <p className={mergeClasses(styles.note, compact && styles.hidden)} id={noteId}>
         {fileName === null
           ? 'Excel is not running this page, so it works on a file: the workbook is read here in your browser, never uploaded, and the pack is downloaded.'
-          : 'Read here in your browser, never uploaded. Open another file to check it instead.'}
+          : 'Read here in your browser, never uploaded.'}
       </p>
       <div role="status" aria-live="polite">
         {busy && <Spinner size="tiny" label="Opening…" />}
         {!busy && fileName && (
-          <p className={styles.status}>
+          <p className={mergeClasses(styles.status, compact && styles.hidden)}>
             Opened <strong>{fileName}</strong>
-            {sheets.length > 0 ? ` (sheets: ${sheets.join(', ')})` : ''}.
+            {sheets.length > 0 ? ` (${sheets.length} sheets)` : ''}.
           </p>
         )}
       </div>

@@ -1,10 +1,13 @@
-/** Pack: the meeting date, names or not, where it goes, and the button, with progress. */
-import { useId, useState } from 'react';
+/**
+ * Pack: the meeting and as-of dates (filled in from the Board sheet, as UK
+ * dates), names or not, where it goes, and the button, with progress.
+ */
+import { useEffect, useId, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Switch } from '@fluentui/react-components';
 import { formatUk } from '../../core/dates';
 import type { PackDestination, PackOutcome, PackProgress } from '../host';
 import { messageOf } from '../host';
-import type { PackPlan } from '../pack-plan';
+import type { PackDefaults, PackPlan } from '../pack-plan';
 import { useViewStyles } from './styles';
 
 export interface PackRequest {
@@ -18,6 +21,8 @@ export interface PackViewProps {
   readonly ready: boolean;
   readonly notReadyText: string;
   readonly destinations: readonly PackDestination[];
+  /** The Board sheet's dates once the workbook has been read; null before. */
+  readonly defaults: PackDefaults | null;
   /** Read the workbook, lay out the pack, and write it, reporting progress. */
   readonly onBuild: (request: PackRequest, onProgress: (p: PackProgress) => void) => Promise<{ plan: PackPlan; outcome: PackOutcome }>;
 }
@@ -28,10 +33,19 @@ const DESTINATION_LABELS: Record<PackDestination, string> = {
   download: 'A downloaded .xlsx file',
 };
 
-export function PackView({ ready, notReadyText, destinations, onBuild }: PackViewProps) {
+export function PackView({ ready, notReadyText, destinations, defaults, onBuild }: PackViewProps) {
   const styles = useViewStyles();
   const [meeting, setMeeting] = useState('');
   const [asOf, setAsOf] = useState('');
+  // The Board sheet's dates fill the boxes until the user types in one.
+  const [typed, setTyped] = useState({ meeting: false, asOf: false });
+  const defaultMeeting = defaults?.meetingDate != null ? formatUk(defaults.meetingDate) : '';
+  const defaultAsOf = defaults ? formatUk(defaults.asOf) : '';
+  useEffect(() => {
+    if (!typed.meeting) setMeeting(defaultMeeting);
+    if (!typed.asOf) setAsOf(defaultAsOf);
+    // Only when the workbook's dates change; the user's own typing is kept.
+  }, [defaultMeeting, defaultAsOf]);
   const [names, setNames] = useState(false);
   const [destination, setDestination] = useState<PackDestination>(destinations[0] ?? 'sheets');
   const [progress, setProgress] = useState<PackProgress | null>(null);
@@ -46,7 +60,9 @@ export function PackView({ ready, notReadyText, destinations, onBuild }: PackVie
     setDone(null);
     setProgress({ step: 0, steps: 1, label: 'Reading the workbook' });
     try {
-      setDone(await onBuild({ meetingText: meeting, asOfText: asOf, includeNames: names, destination }, setProgress));
+      // A date left as filled in is sent as "not given", so the pack says where it came from (the Board sheet).
+      const request = { meetingText: meeting === defaultMeeting ? '' : meeting, asOfText: asOf === defaultAsOf ? '' : asOf, includeNames: names, destination };
+      setDone(await onBuild(request, setProgress));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -69,11 +85,30 @@ export function PackView({ ready, notReadyText, destinations, onBuild }: PackVie
           void build();
         }}
       >
-        <Field label="YOGB meeting date" hint="Leave blank to use the meeting date on the Board sheet.">
-          <Input type="date" value={meeting} onChange={(_, d) => setMeeting(d.value)} />
+        <Field label="YOGB meeting date" hint={defaultMeeting !== '' && meeting === defaultMeeting ? 'From the Board sheet (dd/mm/yyyy).' : 'dd/mm/yyyy; leave blank to use the meeting date on the Board sheet.'}>
+          <Input
+            value={meeting}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            onChange={(_, d) => {
+              setTyped((t) => ({ ...t, meeting: true }));
+              setMeeting(d.value);
+            }}
+          />
         </Field>
-        <Field label="Figures as on" hint="Leave blank for the end of the last complete quarter on or before the Board sheet’s As-of date.">
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        <Field
+          label="Figures as on"
+          hint={defaults && asOf === defaultAsOf ? `Filled in: ${defaults.asOfHow} (dd/mm/yyyy).` : 'dd/mm/yyyy; leave blank for the end of the last complete quarter on or before the Board sheet’s As-of date.'}
+        >
+          <Input
+            value={asOf}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            onChange={(_, d) => {
+              setTyped((t) => ({ ...t, asOf: true }));
+              setAsOf(d.value);
+            }}
+          />
         </Field>
         <Field hint="Names are personal data: leave them out unless the board needs them.">
           <Switch label="Include secondee names" checked={names} onChange={(_, d) => setNames(d.checked)} />

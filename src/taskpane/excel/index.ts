@@ -9,14 +9,20 @@ import type { Finding } from '../../core/rules/define';
 import type { Host, PackDestination, PackOutcome, PackProgress, PackToWrite } from '../host';
 import { readOpenWorkbook } from './read';
 import { selectFinding } from './navigate';
-import { readMapping, readPackSheets, saveMapping, savePackSheets, type SettingsStore } from './settings';
+import { readMapping, readPackSheets, readRulebook, saveMapping, savePackSheets, saveRulebook, type SettingsStore } from './settings';
+import type { ExcelSupport } from './write-pack';
 
 /** Excel on the web, where requests and responses are limited to 5 MB. */
 export function isExcelOnTheWeb(): boolean {
   return Office.context.platform === Office.PlatformType.OfficeOnline;
 }
 
-function supports(version: string): boolean {
+/**
+ * Does this Excel support ExcelApi `version`? The manifest requires ExcelApi 1.4;
+ * everything above it is asked here first, and left out gracefully where missing
+ * (test/unit/excel-api-sets.test.ts checks every use is behind such a question).
+ */
+export function supportsExcelApi(version: string): boolean {
   return Office.context.requirements.isSetSupported('ExcelApi', version);
 }
 
@@ -30,8 +36,13 @@ export function toBase64(bytes: Uint8Array): string {
 export function createExcelHost(): Host {
   const web = isExcelOnTheWeb();
   const settings = Office.context.document.settings as unknown as SettingsStore;
-  // Excel.createWorkbook (ExcelApi 1.8) opens a new workbook from a file's bytes.
-  const destinations: PackDestination[] = supports('1.8') ? ['sheets', 'new-workbook'] : ['sheets'];
+  /**
+   * Excel.createWorkbook opens a new workbook from a file's bytes; without it the pack goes into new sheets only.
+   * @excelApi 1.8
+   */
+  const newWorkbooks = supportsExcelApi('1.8');
+  const destinations: PackDestination[] = newWorkbooks ? ['sheets', 'new-workbook'] : ['sheets'];
+  const support: ExcelSupport = { conditionalFormats: supportsExcelApi('1.6'), freezePanes: supportsExcelApi('1.7'), printSetup: supportsExcelApi('1.9') };
   return {
     kind: 'excel',
     canSelect: true,
@@ -39,7 +50,7 @@ export function createExcelHost(): Host {
     read: () => Excel.run((context) => readOpenWorkbook(context, { web })),
     select: (finding: Finding) => Excel.run((context) => selectFinding(context, finding)),
     async writePack({ doc, fileName }: PackToWrite, onProgress: (p: PackProgress) => void, destination: PackDestination): Promise<PackOutcome> {
-      if (destination === 'new-workbook') {
+      if (destination === 'new-workbook' && newWorkbooks) {
         onProgress({ step: 1, steps: 3, label: 'Loading the spreadsheet writer' });
         const { packXlsxBytes } = await import(/* webpackChunkName: "xlsx" */ '../file/xlsx');
         onProgress({ step: 2, steps: 3, label: 'Making the workbook' });
@@ -55,17 +66,22 @@ export function createExcelHost(): Host {
       const previous = readPackSheets(settings);
       const { writePackSheets } = await import(/* webpackChunkName: "excel-write", webpackPrefetch: true */ './write-pack');
       const result = await Excel.run((context) =>
-        writePackSheets(context, doc, { web, previous, remember: (state) => savePackSheets(settings, state), onProgress, printSetup: supports('1.9') }),
+        writePackSheets(context, doc, { web, previous, remember: (state) => savePackSheets(settings, state), onProgress, support }),
       );
       const replaced = result.replaced.length > 0 ? ` The ${result.replaced.length} sheets of the last pack were replaced.` : '';
       const print = result.printSetupApplied ? '' : ' This version of Excel could not take the print setup; set A4 landscape before printing.';
+      const older = [!support.conditionalFormats && 'colour the RAG cells (their words still say Red, Amber or Green)', !support.freezePanes && 'freeze the headings'].filter(Boolean);
+      const missing = older.length > 0 ? ` This version of Excel could not ${older.join(' or ')}.` : '';
       return {
-        message: `Added ${result.sheets.length} pack sheets, from ${result.sheets[0]?.name ?? ''} to ${result.sheets[result.sheets.length - 1]?.name ?? ''}.${replaced} Your own sheets were not changed.${print}`,
+        message: `Added ${result.sheets.length} pack sheets, from ${result.sheets[0]?.name ?? ''} to ${result.sheets[result.sheets.length - 1]?.name ?? ''}.${replaced} Your own sheets were not changed.${print}${missing}`,
         sheets: result.sheets.map((s) => s.name),
       };
     },
     loadMapping: () => readMapping(settings),
     saveMapping: (mapping) => saveMapping(settings, mapping),
+    loadRulebook: () => readRulebook(settings),
+    saveRulebook: (rulebook) => saveRulebook(settings, rulebook),
+    rulebookSavedWhere: 'saved in this workbook, for everyone who opens it',
   };
 }
 

@@ -72,6 +72,8 @@ export async function readOpenWorkbook(
     t.load('name');
     const tRange = t.getRange();
     tRange.load('rowCount,columnCount,rowIndex,columnIndex');
+    // A navigation property hands back a proxy to load in this same batch; nothing is read before the sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read
     const tSheet = t.worksheet;
     tSheet.load('name');
     const ws = sheets.getItemOrNullObject(name);
@@ -123,6 +125,9 @@ export async function readOpenWorkbook(
     for (const part of p.parts) {
       const cells = part.rows * cols;
       if (cellsInBatch > 0 && cellsInBatch + cells > maxCells) {
+        // Deliberate: Excel on the web refuses a response over 5 MB, so a register too big for one
+        // response is read in parts, one sync per part. Off the web (maxCells Infinity) this never runs.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         stats.syncs++;
         cellsInBatch = 0;

@@ -1,13 +1,15 @@
 /**
  * What the add-in keeps in the workbook itself (Office.context.document.settings,
- * saved into the file with saveAsync): the user's column mapping, and which
- * sheets the add-in made for the last pack, so a rebuild replaces only those.
+ * saved into the file with saveAsync): the user's column mapping, a region's
+ * own rulebook, and which sheets the add-in made for the last pack, so a
+ * rebuild replaces only those.
  * Settings travel with the workbook, so whoever opens it next gets the same.
  *
  * No React here.
  */
 import type { ColumnMapping, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
+import { readSavedRulebook, type SavedRulebook } from '../../core/rulebook/saved';
 
 /** The part of Office.Settings used here (a plain object stands in for it in tests). */
 export interface SettingsStore {
@@ -18,6 +20,8 @@ export interface SettingsStore {
 
 export const MAPPING_KEY = 'yot.columnMapping';
 export const PACK_SHEETS_KEY = 'yot.packSheets';
+/** A region's rulebook (core/rulebook/saved.ts): the checks, the pack and the =YOT.* functions in this workbook use it. */
+export const RULEBOOK_KEY = 'yot.rulebook';
 
 /** A sheet the add-in made: Excel's worksheet id (stable when renamed) and its name when made. */
 export interface PackSheetRecord {
@@ -82,5 +86,15 @@ export async function saveMapping(settings: SettingsStore, mapping: ColumnMappin
 
 export async function savePackSheets(settings: SettingsStore, state: PackSheetsState): Promise<void> {
   settings.set(PACK_SHEETS_KEY, { sheets: state.sheets.map((s) => ({ id: s.id, name: s.name })), tables: [...state.tables] });
+  await saveSettings(settings);
+}
+
+export function readRulebook(settings: SettingsStore): SavedRulebook | null {
+  return readSavedRulebook(settings.get(RULEBOOK_KEY));
+}
+
+/** Save a region's rulebook in the workbook, or (null) go back to NPF 2021. */
+export async function saveRulebook(settings: SettingsStore, rulebook: SavedRulebook | null): Promise<void> {
+  settings.set(RULEBOOK_KEY, rulebook === null ? null : { base: rulebook.base, values: { ...rulebook.values }, fileName: rulebook.fileName });
   await saveSettings(settings);
 }

@@ -52,8 +52,34 @@ export interface WritePackOptions {
   readonly onProgress?: (p: PackProgress) => void;
   /** Override the request limit (tests). */
   readonly payloadLimitBytes?: number;
-  /** Print setup needs ExcelApi 1.9; false leaves it out on older Excel. */
-  readonly printSetup?: boolean;
+  /** What this Excel can do above the manifest's minimum set (ExcelApi 1.4); asked with isSetSupported by the caller. */
+  readonly support: ExcelSupport;
+}
+
+/**
+ * Features above the manifest's minimum ExcelApi set, each true only where
+ * Office.context.requirements.isSetSupported said so (excel/index.ts). Where one
+ * is missing the pack is still written, without it: RAG cells keep their words
+ * ("Red: …") without the colour, headings are not frozen, print setup is left
+ * to the user (and the message says so). test/unit/excel-api-sets.test.ts
+ * checks every use of these APIs is behind its flag.
+ */
+export interface ExcelSupport {
+  /**
+   * RAG colours as conditional formats.
+   * @excelApi 1.6
+   */
+  readonly conditionalFormats: boolean;
+  /**
+   * Headings frozen at the top of each sheet.
+   * @excelApi 1.7
+   */
+  readonly freezePanes: boolean;
+  /**
+   * A4 landscape, print titles, OFFICIAL-SENSITIVE header and footer.
+   * @excelApi 1.9
+   */
+  readonly printSetup: boolean;
 }
 
 /** The adapter's own count: syncs, and the estimated bytes queued before each. */
@@ -199,7 +225,7 @@ export function planNames(
 }
 
 /** Queue the writes for one table: header, formats (before values, so text stays text), values in row chunks, then the table. */
-function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTable, tableName: string): void {
+function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTable, tableName: string, support: ExcelSupport): void {
   const cols = t.columns.length;
   const last = columnLetter(cols);
   const top = t.headerRow;
@@ -282,17 +308,20 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
         totalRow.values = totals;
         totalRow.format.font.bold = true;
       }
-      for (const i of ragColumns) {
-        const col = columnLetter(i + 1);
-        const range = ws.getRange(`${col}${firstData}:${col}${lastData}`);
-        for (const rag of ['Red', 'Amber', 'Green'] as Rag[]) {
-          // A conditional format on the label's first word: one rule per colour whatever the rows, and the
-          // colour follows the words if someone edits the cell. The words say it too (never colour alone).
-          const cf = range.conditionalFormats.add('ContainsText');
-          cf.textComparison.format.fill.color = `#${RAG_COLOURS[rag].fill}`;
-          cf.textComparison.format.font.color = `#${RAG_COLOURS[rag].font}`;
-          if (rag === 'Red') cf.textComparison.format.font.bold = true;
-          cf.textComparison.rule = { operator: 'BeginsWith', text: `${rag}:` };
+      // Without conditional formats (before ExcelApi 1.6) the RAG cells keep their words, uncoloured.
+      if (support.conditionalFormats) {
+        for (const i of ragColumns) {
+          const col = columnLetter(i + 1);
+          const range = ws.getRange(`${col}${firstData}:${col}${lastData}`);
+          for (const rag of ['Red', 'Amber', 'Green'] as Rag[]) {
+            // A conditional format on the label's first word: one rule per colour whatever the rows, and the
+            // colour follows the words if someone edits the cell. The words say it too (never colour alone).
+            const cf = range.conditionalFormats.add('ContainsText');
+            cf.textComparison.format.fill.color = `#${RAG_COLOURS[rag].fill}`;
+            cf.textComparison.format.font.color = `#${RAG_COLOURS[rag].font}`;
+            if (rag === 'Red') cf.textComparison.format.font.bold = true;
+            cf.textComparison.rule = { operator: 'BeginsWith', text: `${rag}:` };
+          }
         }
       }
       if (t.columns.some((c) => c.wrap)) ws.getRange(`A${top}:${last}${lastData + (totals ? 1 : 0)}`).format.autofitRows();
@@ -301,7 +330,7 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
 }
 
 /** Queue everything on one sheet but its print setup. */
-function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: PlannedSheet): void {
+function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: PlannedSheet, support: ExcelSupport): void {
   const s = planned.layout;
   batches.add({
     bytes: ACTION_BYTES * (2 + s.columnWidths.length),
@@ -354,8 +383,8 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
       },
     });
   }
-  s.tables.forEach((t, i) => planTable(batches, sheet, t, planned.tableNames[i]!));
-  if (s.freezeRows > 0) {
+  s.tables.forEach((t, i) => planTable(batches, sheet, t, planned.tableNames[i]!, support));
+  if (support.freezePanes && s.freezeRows > 0) {
     batches.add({ bytes: ACTION_BYTES, run: () => sheet().freezePanes.freezeRows(s.freezeRows) });
   }
 }
@@ -373,7 +402,11 @@ function printArea(s: LayoutSheet): string {
   return `A1:${columnLetter(lastCol)}${lastRow}`;
 }
 
-/** A4 landscape, all columns on one page across, the table's header on every page, OFFICIAL-SENSITIVE top and bottom. */
+/**
+ * A4 landscape, all columns on one page across, the table's header on every page, OFFICIAL-SENSITIVE top and bottom.
+ * Called only where ExcelSupport.printSetup is true.
+ * @excelApi 1.9
+ */
 function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
   const page = ws.pageLayout;
   page.orientation = 'Landscape';
@@ -454,11 +487,11 @@ export async function writePackSheets(
       for (const old of plan.oldSheets) worksheets.getItem(old.id).delete();
     },
   });
-  plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s));
+  plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s, options.support));
   batches.add({ bytes: ACTION_BYTES, run: () => created[0]?.activate() });
   const writeBatches = batches.list.filter((b) => b.length > 0);
 
-  const steps = 1 + writeBatches.length + (options.printSetup === false ? 0 : 1);
+  const steps = 1 + writeBatches.length + (options.support.printSetup ? 1 : 0);
   const progress = (step: number, label: string) => options.onProgress?.({ step, steps, label });
   progress(1, `Found ${worksheets.items.length} sheets; writing ${plan.sheets.length} pack sheets`);
 
@@ -485,7 +518,7 @@ export async function writePackSheets(
 
   // Print setup last, on its own: it needs a newer Excel, and if it fails the pack is still there.
   let printSetupApplied = false;
-  if (options.printSetup !== false) {
+  if (options.support.printSetup) {
     try {
       plan.sheets.forEach((s, i) => queuePrintSetup(created[i]!, s.layout));
       // Fit to one page across, as many down as needed: queued last, as the setting older builds are fussiest about.

@@ -7,6 +7,7 @@
  * No React here.
  */
 import type { ColumnMapping, RawWorkbook } from '../../core/records/types';
+import { readSavedRulebook, type SavedRulebook } from '../../core/rulebook/saved';
 import type { FileHost, PackOutcome, PackProgress, PackToWrite } from '../host';
 import { UserFacingError } from '../host';
 
@@ -32,7 +33,23 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime = 'appli
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * A file opened in a browser is only read, never written, so a loaded rulebook
+ * cannot go into it: it is kept in this browser's storage under the file's name,
+ * and comes back when a file of that name is opened again (after a reload, too).
+ */
+const RULEBOOK_STORAGE = 'yot.rulebook:';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage switched off: the rulebook lasts until the page closes
+  }
+}
+
 export function createFileHost(): FileHost {
+  let rulebook: SavedRulebook | null = null;
   let raw: RawWorkbook | null = null;
   let name: string | null = null;
   // Kept for the session only: a file opened in a browser has nowhere of its own to keep settings.
@@ -57,6 +74,17 @@ export function createFileHost(): FileHost {
       raw = loaded;
       name = file.name;
       mapping = {};
+      let kept: string | null = null;
+      try {
+        kept = storage()?.getItem(RULEBOOK_STORAGE + file.name) ?? null;
+      } catch {
+        kept = null;
+      }
+      try {
+        rulebook = kept === null ? null : readSavedRulebook(JSON.parse(kept));
+      } catch {
+        rulebook = null;
+      }
       return { name: file.name, sheetNames: loaded.sheetNames };
     },
     fileName: () => name,
@@ -85,5 +113,17 @@ export function createFileHost(): FileHost {
     async saveMapping(m: ColumnMapping) {
       mapping = m;
     },
+    loadRulebook: () => rulebook,
+    async saveRulebook(r: SavedRulebook | null) {
+      if (name === null) throw new UserFacingError('Open an .xlsx workbook first, then load its rulebook.');
+      rulebook = r;
+      try {
+        if (r === null) storage()?.removeItem(RULEBOOK_STORAGE + name);
+        else storage()?.setItem(RULEBOOK_STORAGE + name, JSON.stringify(r));
+      } catch {
+        throw new UserFacingError('This browser would not keep the rulebook (its storage is full or switched off); it is used until you close this page.');
+      }
+    },
+    rulebookSavedWhere: 'kept in this browser for files with this name (the file itself is never changed)',
   };
 }
