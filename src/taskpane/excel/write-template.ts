@@ -175,8 +175,10 @@ export async function writeTemplateSheets(context: Excel.RequestContext, doc: Te
   tables.load('items');
   const first = worksheets.getFirst();
   const used = first.getUsedRangeOrNullObject(true);
-  used.load('isNullObject');
-  await sync();
+  // isNullObject is known once the range's own properties have been loaded and synced.
+  used.load('address');
+  stats.syncs++;
+  await context.sync();
   if (worksheets.items.length !== 1 || tables.items.length > 0 || !used.isNullObject) throw new WorkbookNotEmptyError();
 
   // Sync 2: every write. The blank sheet becomes the first of the tracker's.
