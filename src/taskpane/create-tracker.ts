@@ -30,17 +30,20 @@ export async function createTracker(where: 'excel' | 'file', regionText: string)
     downloadBytes(await templateXlsxBytes(doc), fileName);
     return `Downloaded ${fileName}: a new ${region} tracker. Open it in Excel and fill in the Board sheet first.`;
   }
+  // The tracker's drop-down lists are data validation (ExcelApi 1.8: Excel 2019 and later, Microsoft 365).
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) {
+    throw new UserFacingError(
+      'Creating a tracker inside Excel needs Excel 2019 or later (or Microsoft 365) for its drop-down lists; run `yot template`, or open the add-in page in a browser and download the tracker from there.',
+    );
+  }
   const { writeTemplateSheets, WorkbookNotEmptyError } = await import(/* webpackChunkName: "excel-template" */ './excel/write-template');
   try {
-    await Excel.run((context) => writeTemplateSheets(context, doc));
+    if (Office.context.requirements.isSetSupported('ExcelApi', '1.8')) await Excel.run((context) => writeTemplateSheets(context, doc));
     return `This workbook is now a ${region} tracker: fill in the Board sheet first, then one row per secondment and vacancy.`;
   } catch (e) {
     if (!(e instanceof WorkbookNotEmptyError)) throw e;
-    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) {
-      throw new UserFacingError('This workbook already has sheets or data; open a new blank workbook, start the add-in there and create the tracker again.');
-    }
     const [{ templateXlsxBytes }, { toBase64 }] = await Promise.all([import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'), import('./excel/index')]);
-    await Excel.createWorkbook(toBase64(await templateXlsxBytes(doc)));
+    if (Office.context.requirements.isSetSupported('ExcelApi', '1.8')) await Excel.createWorkbook(toBase64(await templateXlsxBytes(doc)));
     return `The tracker opened as a new workbook; save it as ${fileName}. This workbook was not changed.`;
   }
 }

@@ -49,7 +49,9 @@ export class WorkbookNotEmptyError extends UserFacingError {
   }
 }
 
-/** The Office.js data-validation rule for a column. */
+/** The Office.js data-validation rule for a column (data validation is ExcelApi 1.8).
+ * @excelApi 1.8
+ */
 export function officeRule(doc: TemplateDocument, c: TemplateColumn): Excel.DataValidationRule | null {
   const v = c.validation;
   if (!v) return null;
@@ -69,6 +71,10 @@ function cellValue(v: string | number | null | undefined): string | number {
   return v === null || v === undefined ? '' : v;
 }
 
+/**
+ * Data validation needs ExcelApi 1.8 (conditional formats 1.6, frozen rows 1.7, getFirst 1.5).
+ * @excelApi 1.8
+ */
 function writeTable(ws: Excel.Worksheet, doc: TemplateDocument, t: TemplateTable): void {
   const last = columnLetter(t.columns.length);
   const bottom = doc.rows + 1;
@@ -123,6 +129,10 @@ function writeTable(ws: Excel.Worksheet, doc: TemplateDocument, t: TemplateTable
   ws.freezePanes.freezeRows(1);
 }
 
+/**
+ * Data validation needs ExcelApi 1.8 (conditional formats 1.6, frozen rows 1.7, getFirst 1.5).
+ * @excelApi 1.8
+ */
 function writeBoard(ws: Excel.Worksheet, doc: TemplateDocument): void {
   ws.getRange('A1').values = [[`YOS Governance Board – ${doc.region} return`]];
   ws.getRange('A1').format.font.bold = true;
@@ -142,6 +152,10 @@ function writeBoard(ws: Excel.Worksheet, doc: TemplateDocument): void {
   });
 }
 
+/**
+ * Data validation needs ExcelApi 1.8 (conditional formats 1.6, frozen rows 1.7, getFirst 1.5).
+ * @excelApi 1.8
+ */
 function writeHowTo(ws: Excel.Worksheet, doc: TemplateDocument): void {
   ws.getRange(`A1:A${doc.howTo.length}`).values = doc.howTo.map((l) => [l.startsWith('## ') ? l.slice(3) : l]);
   ws.getRange('A:A').format.columnWidth = widthInPoints(110);
@@ -151,6 +165,10 @@ function writeHowTo(ws: Excel.Worksheet, doc: TemplateDocument): void {
   });
 }
 
+/**
+ * Data validation needs ExcelApi 1.8 (conditional formats 1.6, frozen rows 1.7, getFirst 1.5).
+ * @excelApi 1.8
+ */
 function writeLists(ws: Excel.Worksheet, doc: TemplateDocument): void {
   doc.lists.forEach((l, i) => {
     const col = columnLetter(i + 1);
@@ -162,6 +180,8 @@ function writeLists(ws: Excel.Worksheet, doc: TemplateDocument): void {
 /**
  * Write the template into the open workbook, which must be empty (one blank
  * sheet, no tables); throws WorkbookNotEmptyError otherwise, having written nothing.
+ * Data validation needs ExcelApi 1.8 (conditional formats 1.6, frozen rows 1.7, getFirst 1.5).
+ * @excelApi 1.8
  */
 export async function writeTemplateSheets(context: Excel.RequestContext, doc: TemplateDocument, stats: WriteTemplateStats = { syncs: 0 }): Promise<{ sheets: string[] }> {
   const sync = async () => {
