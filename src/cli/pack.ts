@@ -6,11 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { addDays, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
+import { addDays, addMonths, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
 import { validateRecords } from '../core/validate';
 import { buildPack, regionOf, type PackInput } from '../core/pack/model';
 import { packFigures } from '../core/pack/figures';
 import { layoutPack, money } from '../core/pack/layout';
+import { compareQuarters } from '../core/pack/sheets/movement/model';
+import { movementSentence } from '../core/pack/sheets/movement/sheet';
+import type { PreviousQuarter } from '../core/pack/sheets/types';
 import { writePackFile } from '../adapters/xlsx/write-pack';
 import { dateOption, parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
@@ -20,8 +23,9 @@ import { EXIT, type CliIo } from './io';
 export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --out <pack.xlsx> [options]
 
 Builds the YOS Governance Board quarterly pack (an Excel workbook to read and
-print): Cover, Summary, Vacancies, Secondments, Allocation, Finance, Disputes
-and Data quality. Name several regional workbooks for a national roll-up.
+print): Cover, Board summary, Summary, Vacancies, Secondments, Allocation,
+Finance, Disputes and Data quality (and Movement, with --previous). Name
+several regional workbooks for a national roll-up.
 
 Options:
   --out <pack.xlsx>       Where to write the pack (required).
@@ -30,6 +34,11 @@ Options:
                           before the workbook's Board as-of date, else before today.
   --meeting <date>        YOGB meeting date for the Cover.
                           Default: the workbook's Board meeting date.
+  --previous <last.xlsx>  Last quarter's tracker, to show what moved since (a
+                          Movement sheet, last quarter's figures and the change).
+                          Repeat it for each region of a national roll-up.
+                          Its as-of date: the end of the last complete quarter on
+                          or before its Board as-of date, else the quarter before.
   --names                 Include secondee names (personal data). Left out unless asked.
   --force                 Replace an existing file at --out (never an input workbook).
   --json                  Print the pack's figures as JSON instead of a summary.
@@ -89,7 +98,7 @@ function chooseAsOf(option: Day | undefined, loaded: readonly Loaded[], io: CliI
 }
 
 export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help']);
+  const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help'], ['previous']);
   if (args.flags.has('help')) {
     io.stdout(PACK_HELP);
     return EXIT.ok;
@@ -110,7 +119,15 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     const j = inputReal.findIndex((p, k) => k < i && samePath(p, inputReal[i]!));
     if (j >= 0) throw new UsageError(`"${args.positionals[i]}" is named twice; name each workbook once.`);
   }
+  const previousFiles = (args.multi.get('previous') ?? []).map((p) => path.resolve(io.cwd, p));
+  const previousReal = await Promise.all(previousFiles.map(realPathOf));
+  for (let i = 0; i < previousReal.length; i++) {
+    const given = args.multi.get('previous')![i];
+    if (previousReal.findIndex((p, k) => k < i && samePath(p, previousReal[i]!)) >= 0) throw new UsageError(`--previous "${given}" is named twice; name each workbook once.`);
+    if (inputReal.some((p) => samePath(p, previousReal[i]!))) throw new UsageError(`"${given}" is named as this quarter's workbook and as last quarter's (--previous); name last quarter's tracker with --previous.`);
+  }
   const outReal = await realPathOf(out);
+  if (previousReal.some((p) => samePath(p, outReal))) throw new UsageError(`--out names the previous-quarter workbook; choose another file name so the workbook is never overwritten.`);
   const clash = inputReal.findIndex((p) => samePath(p, outReal));
   if (clash >= 0) throw new UsageError(`--out names the input workbook "${args.positionals[clash]}"; choose another file name so the workbook is never overwritten.`);
   try {
@@ -138,7 +155,8 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     rulebook,
     includeNames: args.flags.has('names'),
   });
-  const doc = layoutPack(model, { generatedAt: io.now() });
+  const previous = await previousQuarter(previousFiles, asOf, packInputs, mapping, rulebook);
+  const doc = layoutPack(model, { generatedAt: io.now(), previous });
 
   // Write beside the destination, then rename: a failure never leaves half a pack at --out.
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -160,7 +178,7 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   }
 
   if (args.flags.has('json')) {
-    io.stdout(JSON.stringify(packFigures(model), null, 2));
+    io.stdout(JSON.stringify(packFigures(model, previous?.movement ?? null), null, 2));
     return EXIT.ok;
   }
   const t = model.totals;
@@ -169,9 +187,43 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     `${doc.title}: as of ${formatUk(asOf)} (${how})${model.meetingDate !== null ? `, for the meeting on ${formatUk(model.meetingDate)}` : ''}.`,
     `Sheets: ${doc.sheets.map((s) => s.name).join(', ')}.`,
     `${t.inPost} active secondments (${t.exitsDue} ending within ${model.endingWithinMonths} months), ${t.vacant} open vacancies, management fees ${money(model.feeTotal)} for ${model.financialYear}.`,
+    ...(previous !== null ? [`Since ${previous.model.quarter} (as of ${formatUk(previous.model.asOf)}): ${movementSentence(previous.movement)}`] : []),
     `Data quality: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Listed on the Data quality sheet.' : ''}`,
     model.includeNames ? 'Secondee names are included: handle the pack as personal data.' : 'Secondee names are left out (add --names to include them).',
   ];
   io.stdout(lines.join('\n'));
   return EXIT.ok;
+}
+
+/**
+ * Last quarter's pack and the movement since, from the --previous workbooks:
+ * each read and validated on last quarter's as-of date (the end of the last
+ * complete quarter on or before their Board as-of date; without one, the
+ * quarter before this pack's). Null without --previous.
+ */
+async function previousQuarter(
+  files: readonly string[],
+  asOf: Day,
+  current: readonly PackInput[],
+  mapping: Awaited<ReturnType<typeof mappingFromArgs>>,
+  rulebook: Awaited<ReturnType<typeof rulebookFromArgs>>,
+): Promise<PreviousQuarter | null> {
+  if (files.length === 0) return null;
+  const loaded: Loaded[] = [];
+  for (const file of files) loaded.push(await loadWorkbook(file, mapping, 'either'));
+  const boards = loaded.map((l) => l.records.board.asOf).filter((d): d is Day => d !== null);
+  const prevAsOf = boards.length > 0 ? lastCompleteQuarterEnd(Math.max(...boards)) : lastCompleteQuarterEnd(addMonths(asOf, -3));
+  if (prevAsOf >= asOf) {
+    throw new UsageError(
+      `The --previous workbook is as of ${formatUk(prevAsOf)}, which is not before this pack's as-of date ${formatUk(asOf)}; name last quarter's tracker with --previous, or give --as-of.`,
+    );
+  }
+  const inputs: PackInput[] = loaded.map((l) => ({
+    source: l.raw.source,
+    region: regionOf(l.records, l.raw.source),
+    records: l.records,
+    findings: validateRecords(l.records, l.readFindings, prevAsOf, rulebook).findings,
+  }));
+  const model = buildPack(inputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false });
+  return { model, movement: compareQuarters({ asOf, inputs: current }, { asOf: prevAsOf, inputs }) };
 }

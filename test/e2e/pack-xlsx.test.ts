@@ -146,15 +146,15 @@ describe('yot pack (one region)', () => {
     const text = io.out.join('\n');
     expect(text).toContain(`Wrote ${out()}`);
     expect(text).toContain('as of 30/09/2025');
-    expect(text).toContain('Sheets: Cover, Summary, Vacancies, Secondments, Allocation, Finance, Disputes, Data quality.');
+    expect(text).toContain('Sheets: Cover, Board summary, Summary, Vacancies, Secondments, Allocation, Finance, Disputes, Data quality.');
     expect(text).toMatch(/Data quality: [1-9]\d* errors?/);
   });
 
-  it('has the eight sheets, each with one real Excel table of a unique name', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Cover', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality']);
+  it('has the nine sheets, each with real Excel tables of unique names', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Cover', 'Board summary', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality']);
     const names = wb.worksheets.flatMap((ws) => tables(ws).map((t) => t.name));
-    expect(names).toEqual(['PackContents', 'PackSummary', 'PackVacancies', 'PackSecondments', 'PackAllocation', 'PackFinance', 'PackDisputes', 'PackDataQuality']);
-    for (const ws of wb.worksheets.slice(1)) expect(tables(ws)[0]!.columns[0]!.name === 'Region' || ws.name === 'Data quality').toBe(true);
+    expect(names).toEqual(['PackContents', 'PackBoardFigures', 'PackBoardDecisions', 'PackSummary', 'PackVacancies', 'PackSecondments', 'PackAllocation', 'PackFinance', 'PackDisputes', 'PackDataQuality']);
+    for (const ws of wb.worksheets.slice(2)) expect(tables(ws)[0]!.columns[0]!.name === 'Region' || ws.name === 'Data quality').toBe(true);
   });
 
   it('writes dates as dates (dd/mm/yyyy, no drift) and money as £#,##0', () => {
@@ -176,7 +176,7 @@ describe('yot pack (one region)', () => {
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(ws.headerFooter.oddFooter).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West, 2025/26 Q2');
       expect(ws.headerFooter.oddHeader).toContain('OFFICIAL-SENSITIVE');
-      if (ws.name === 'Cover') continue;
+      if (ws.name === 'Cover' || ws.name === 'Board summary') continue;
       const header = Number(/^[A-Z]+(\d+)/.exec(tables(ws)[0]!.tableRef)![1]);
       expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
@@ -333,8 +333,9 @@ describe('yot pack (national roll-up)', () => {
     expect(String(rows[0]!.getCell(column(dq, 'What was found').col).value)).toContain('north-west.xlsx');
   });
 
-  it('breaks every sheet down by region', () => {
-    for (const ws of wb.worksheets.slice(1)) {
+  it('breaks every detail sheet down by region', () => {
+    // The Board summary is the nation's page (its decisions name their region).
+    for (const ws of wb.worksheets.filter((w) => w.name !== 'Cover' && w.name !== 'Board summary')) {
       const lines: string[] = [];
       ws.eachRow((row, n) => {
         if (n < Number(/^[A-Z]+(\d+)/.exec(tables(ws)[0]!.tableRef)![1])) lines.push(String(row.getCell(1).value ?? ''));

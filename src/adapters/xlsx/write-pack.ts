@@ -190,10 +190,11 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
     if (typeof f.value === 'string') fitHeight(ws.getRow(f.row), wrappedLines(f.value, s.columnWidths[1] ?? 10));
   }
   for (const t of s.tables) writeTable(ws, t);
-  const table = s.tables[0];
-  if (table) {
-    const lastRow = table.headerRow + table.rows.length + (table.totals !== null ? 1 : 0);
-    ws.pageSetup.printArea = `A1:${columnLetter(Math.max(table.columns.length, s.fields.length > 0 ? 2 : 1))}${lastRow}`;
+  if (s.tables.length > 0) {
+    // Every table of the sheet (the Board summary has two), to the widest of them.
+    const lastRow = Math.max(...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)));
+    const lastCol = Math.max(...s.tables.map((t) => t.columns.length), s.fields.length > 0 ? 2 : 1);
+    ws.pageSetup.printArea = `A1:${columnLetter(lastCol)}${lastRow}`;
   }
 }
 

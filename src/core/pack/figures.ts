@@ -4,6 +4,12 @@
  */
 import { formatIso } from '../dates';
 import type { FindingCounts, PackModel } from './model';
+import type { Movement, MovementLists } from './sheets/movement/model';
+
+/** Movement since last quarter as `--json` gives it: IDs per change, finding counts. */
+export interface MovementFigures extends MovementLists {
+  readonly previous: { readonly asOf: string; readonly quarter: string };
+}
 
 export interface PackFigures {
   /** ISO date, e.g. '2025-09-30'. */
@@ -17,7 +23,17 @@ export interface PackFigures {
   readonly secondments: { readonly active: number; readonly endingWithin6Months: number };
   readonly allocation: readonly { readonly yot: string; readonly formulaFte: number | null; readonly activePoFte: number }[];
   readonly findings: FindingCounts;
+  /** With --previous only. */
+  readonly movement?: MovementFigures;
+  /** With --previous and several regions: the movement of each region. */
+  readonly movementByRegion?: readonly (MovementLists & { readonly region: string })[];
 }
+
+const lists = (m: MovementLists): MovementLists => ({
+  secondments: { started: [...m.secondments.started], ended: [...m.secondments.ended], extended: [...m.secondments.extended] },
+  vacancies: { opened: [...m.vacancies.opened], filled: [...m.vacancies.filled], closed: [...m.vacancies.closed], advanced: [...m.vacancies.advanced] },
+  findings: { new: m.findings.new, resolved: m.findings.resolved, carried: m.findings.carried },
+});
 
 /**
  * The figures of a pack. `endingWithin6Months` counts active secondments whose
@@ -25,7 +41,7 @@ export interface PackFigures {
  * Management fees by YOT add up a YOT's lines across regions, if a YOT is named
  * in more than one workbook.
  */
-export function packFigures(model: PackModel): PackFigures {
+export function packFigures(model: PackModel, movement: Movement | null = null): PackFigures {
   const byYot: Record<string, number> = {};
   const yots = [...new Set(model.fees.map((f) => f.yot))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
   for (const yot of yots) byYot[yot] = model.fees.filter((f) => f.yot === yot).reduce((n, f) => n + f.fee, 0);
@@ -39,5 +55,11 @@ export function packFigures(model: PackModel): PackFigures {
     secondments: { active: model.secondments.length, endingWithin6Months: model.totals.exitsDue },
     allocation: model.allocations.map((a) => ({ yot: a.yot, formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
     findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
+    ...(movement === null
+      ? {}
+      : {
+          movement: { previous: { asOf: formatIso(movement.previous.asOf), quarter: movement.previous.quarter }, ...lists(movement) },
+          ...(model.regions.length > 1 ? { movementByRegion: movement.regions.map((r) => ({ region: r.region, ...lists(r) })) } : {}),
+        }),
   };
 }

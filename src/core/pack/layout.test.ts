@@ -20,21 +20,29 @@ const sheet = (doc: ReturnType<typeof layoutPack>, name: string): LayoutSheet =>
 describe('layoutPack', () => {
   const doc = layoutPack(model(), { generatedAt });
 
-  it('has the eight sheets, each with one uniquely named table starting under its title lines', () => {
+  it('has the nine sheets, each with uniquely named tables starting under its title lines (the Board summary has two)', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
     const names = doc.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(new Set(names).size).toBe(8);
+    expect(names).toHaveLength(10);
+    expect(new Set(names).size).toBe(10);
     for (const s of doc.sheets) {
-      const t = s.tables[0]!;
-      expect(t.headerRow).toBeGreaterThan(Math.max(...s.lines.map((l) => l.row), ...s.fields.map((f) => f.row)));
-      expect(t.rows.length).toBeGreaterThan(0);
-      for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
-      expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+      const first = s.tables[0]!;
+      expect(first.headerRow).toBeGreaterThan(Math.max(...s.lines.filter((l) => l.row < first.headerRow).map((l) => l.row), ...s.fields.map((f) => f.row)));
+      for (const t of s.tables) {
+        const last = t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0);
+        // No title line or other table inside a table's rows.
+        expect(s.lines.filter((l) => l.row >= t.headerRow && l.row <= last)).toEqual([]);
+        for (const o of s.tables) if (o !== t) expect(o.headerRow > last || o.headerRow + o.rows.length < t.headerRow).toBe(true);
+        expect(t.rows.length).toBeGreaterThan(0);
+        for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
+        expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+      }
     }
   });
 
   it('freezes and repeats the header row, prints A4 landscape one page wide, marks every page', () => {
-    for (const s of doc.sheets.slice(1)) {
+    // The Cover and the one-page Board summary have no single table to freeze.
+    for (const s of doc.sheets.filter((x) => x.name !== 'Cover' && x.name !== 'Board summary')) {
       const headerRow = s.tables[0]!.headerRow;
       expect(s.freezeRows).toBe(headerRow);
       expect(s.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });

@@ -8,7 +8,10 @@
  * { rag, label } so a renderer colours them and the label says the same thing in
  * words (never colour alone).
  */
-import { formatUk, type Day } from '../dates';
+import type { Day } from '../dates';
+import { PACK_SHEETS, type PreviousQuarter, type SheetContext } from './sheets';
+import type { ColumnSpec, SheetDraft, TableDraft } from './sheets/types';
+import { changeText, money, plural, rag, uk } from './words';
 import {
   withholder,
   type ClaimProblem,
@@ -147,32 +150,17 @@ export interface PackDocument {
 export interface LayoutOptions {
   /** The moment the pack is made; the caller passes it (the layout reads no clock). */
   readonly generatedAt?: Date | null;
+  /** Last quarter's pack and the movement since (yot pack --previous): adds the Movement sheet and last quarter's figures. */
+  readonly previous?: PreviousQuarter | null;
 }
 
-/** Sheet names, in order. */
-export const SHEET_NAMES = ['Cover', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality'] as const;
+/** Sheet names, in order, of a pack built without a previous quarter (with one, Movement follows the Board summary). */
+export const SHEET_NAMES = ['Cover', 'Board summary', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality'] as const;
 
 // ---------------------------------------------------------------------------
 // Words
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** '£40,000' (whole pounds, no locale dependence). */
-export function money(n: number): string {
-  const whole = Math.round(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${whole < 0 ? '-' : ''}£${digits}`;
-}
-
-function uk(d: Day | null): string {
-  return d === null ? 'unknown' : formatUk(d);
-}
-
-function rag(r: Rag, text: string): RagValue {
-  return { rag: r, label: `${r}: ${text}` };
-}
+export { money };
 
 function countsText(c: FindingCounts): string {
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')} and ${c.info} for information`;
@@ -244,13 +232,6 @@ function feeBasis(f: PackFee, basisDate: Day): string {
 // ---------------------------------------------------------------------------
 // Building sheets
 
-interface ColumnSpec {
-  readonly header: string;
-  readonly kind: ColumnKind;
-  /** Long text: wrap at this many characters. */
-  readonly wrapAt?: number;
-}
-
 function displayLength(v: CellValue, kind: ColumnKind): number {
   if (v === null) return 0;
   if (typeof v === 'object') return v.label.length;
@@ -292,19 +273,10 @@ function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly Cell
   });
 }
 
-interface SheetDraft {
-  readonly name: string;
-  readonly lines: readonly { text: string; style: LayoutLine['style'] }[];
-  readonly fields?: readonly Omit<LayoutField, 'row'>[];
-  readonly table: {
-    readonly name: string;
-    readonly caption: string;
-    readonly columns: readonly ColumnSpec[];
-    readonly rows: readonly (readonly CellValue[])[];
-    readonly totals?: readonly (string | number | null)[] | null;
-  };
-  /** Freeze the header row (every sheet but the Cover). */
-  readonly freeze: boolean;
+function placeTable(t: TableDraft, headerRow: number): LayoutTable {
+  const rows = t.rows.length > 0 ? t.rows : [new Array<CellValue>(t.columns.length).fill(null)];
+  const totals = t.totals ?? null;
+  return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(t.columns, rows, totals), rows, totals };
 }
 
 function makeSheet(d: SheetDraft, title: string): LayoutSheet {
@@ -316,26 +288,33 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     for (const f of d.fields) fields.push({ ...f, row: row++ });
     row++;
   }
-  const width = d.table.columns.length;
-  const rows = d.table.rows.length > 0 ? d.table.rows : [new Array<CellValue>(width).fill(null)];
-  const totals = d.table.totals ?? null;
-  const columns = sizeColumns(d.table.columns, rows, totals);
-  const table: LayoutTable = { name: d.table.name, caption: d.table.caption, headerRow: row, columns, rows, totals };
-  const widths = columns.map((c) => c.width);
+  const headerRow = row;
+  const tables: LayoutTable[] = [placeTable(d.table, headerRow)];
+  // Further tables: a blank row, the table's heading, then the table.
+  for (const t of d.more ?? []) {
+    const above = tables[tables.length - 1]!;
+    row = above.headerRow + above.rows.length + (above.totals !== null ? 1 : 0) + 2;
+    if (t.heading) lines.push({ row: row++, text: t.heading, style: 'subtitle' });
+    tables.push(placeTable(t, row));
+  }
+  const widths: number[] = [];
+  for (const t of tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
   if (fields.length > 0) {
     const labelWidth = widthFor(Math.max(...fields.map((f) => f.label.length))) + 1;
     const valueWidth = Math.min(70, widthFor(Math.max(...fields.map((f) => (typeof f.value === 'string' ? f.value.length : f.kind === 'date' ? 10 : String(f.value ?? '').length)))));
     widths[0] = Math.max(widths[0] ?? 0, labelWidth);
     widths[1] = Math.max(widths[1] ?? 0, valueWidth);
   }
+  // A sheet of several tables shares its columns: each table's columns take the sheet's widths.
+  const shared = tables.length > 1 ? tables.map((t) => ({ ...t, columns: t.columns.map((c, i) => ({ ...c, width: widths[i]! })) })) : tables;
   return {
     name: d.name,
     lines,
     fields,
-    tables: [table],
-    freezeRows: d.freeze ? row : 0,
+    tables: shared,
+    freezeRows: d.freeze ? headerRow : 0,
     columnWidths: widths,
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: row, last: row } : null },
+    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: headerRow, last: headerRow } : null },
     header: { left: '', centre: CLASSIFICATION, right: '' },
     footer: { left: CLASSIFICATION, centre: 'Page &P of &N', right: title },
   };
@@ -370,7 +349,8 @@ function londonTime(at: Date): string {
 // ---------------------------------------------------------------------------
 
 /**
- * Lay the pack out: eight sheets, each with title lines and one Excel table
+ * Lay the pack out: the Cover, the sheet modules of sheets/index.ts (Board summary,
+ * Movement) and the detail sheets, each with title lines and its Excel tables
  * (the Cover: details and a contents table). Deterministic: the same model and
  * generatedAt give the same document.
  */
@@ -380,6 +360,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
   const asOf = uk(model.asOf);
   const months = model.endingWithinMonths;
   const t = model.totals;
+  const ctx: SheetContext = { model, previous: options.previous ?? null };
   const namesNote = model.includeNames ? 'Secondee names are included: handle as personal data.' : 'Secondee names are left out of this pack.';
 
   // --- Summary -----------------------------------------------------------------
@@ -390,6 +371,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Summary by PDU and YOT on ${asOf}`, style: 'title' },
       { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
       ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
+      ...comparisonLines(ctx),
       { text: 'RAG: Red = at least one error on the YOT’s rows; Amber = warnings or overdue reviews; Green = neither. Every error and warning is on the Data quality sheet.', style: 'text' },
     ],
     table: {
@@ -761,8 +743,17 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
   };
 
   // --- Cover -------------------------------------------------------------------
-  const body = [summary, vacancies, secondments, allocation, finance, disputes, dataQuality];
-  const describe: Record<string, string> = {
+  const body: SheetDraft[] = [summary, vacancies, secondments, allocation, finance, disputes, dataQuality];
+  const describe: Record<string, string> = {}; // filled in below, with the sheet modules' own descriptions
+  // The sheet modules (sheets/index.ts), each placed after the sheet it names.
+  for (const sheet of PACK_SHEETS) {
+    const draft = sheet.draft(ctx);
+    if (draft === null) continue;
+    const after = sheet.after === null ? -1 : body.findIndex((b) => b.name === sheet.after);
+    body.splice(after + 1, 0, draft);
+    describe[sheet.name] = sheet.describe(ctx);
+  }
+  Object.assign(describe, {
     Summary: 'RAG dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees, findings',
     Vacancies: 'Open vacancies by stage reached, days vacant, the stage each may have reached, reimbursement eligibility',
     Secondments: `Active secondments: those ending within ${months} months, exit planning, PPDA, six-month and three-way reviews`,
@@ -770,7 +761,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     Finance: `Management fees for ${model.financialYear} per YOT, stage 4 temp invoices, stage 5 reimbursements and their eligibility`,
     Disputes: 'Open disputes and those overdue for escalation',
     'Data quality': 'Every finding, with its cell and citation',
-  };
+  });
   const generatedAt = options.generatedAt ?? null;
   const cover: SheetDraft = {
     name: 'Cover',
@@ -826,6 +817,32 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     sheets,
   };
   return scrub(doc);
+}
+
+/**
+ * The Summary's comparison with last quarter: each headline figure with last
+ * quarter's value and the change in words (▲/▼ and "up"/"down", never colour alone).
+ */
+function comparisonLines(ctx: SheetContext): { text: string; style: 'text' }[] {
+  const p = ctx.previous;
+  if (p === null) return [];
+  const now = ctx.model.totals;
+  const was = p.model.totals;
+  const item = (label: string, a: number, b: number, kind: 'count' | 'money' = 'count') => `${label} ${kind === 'money' ? money(a) : a} (${p.model.quarter}: ${kind === 'money' ? money(b) : b}, ${changeText(a, b, kind)})`;
+  return [
+    {
+      text: `Compared with ${p.model.quarter} (as of ${uk(p.model.asOf)}): ${[
+        item('posts', now.posts, was.posts),
+        item('in post', now.inPost, was.inPost),
+        item('vacant', now.vacant, was.vacant),
+        item(`ending within ${ctx.model.endingWithinMonths} months`, now.exitsDue, was.exitsDue),
+        item('reviews overdue', now.overdueReviews, was.overdueReviews),
+        item('management fees', now.fees, was.fees, 'money'),
+        item('disputes open', now.openDisputes, was.openDisputes),
+      ].join('; ')}. What moved is on the Movement sheet.`,
+      style: 'text',
+    },
+  ];
 }
 
 function round2(n: number): number {
