@@ -30,7 +30,15 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 
 function sheetText(ws: ExcelJS.Worksheet): string[] {
   const rows: string[] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))).join(' | ')));
+  ws.eachRow((row) => {
+    const values: string[] = [];
+    // A merged title line is one cell, not one per column.
+    row.eachCell({ includeEmpty: true }, (c) => {
+      if (!c.isMerged || c.master.address === c.address) values.push(c.value === null || c.value === undefined ? '' : String(c.value));
+    });
+    while (values.length > 0 && values[values.length - 1] === '') values.pop();
+    rows.push(values.join(' | '));
+  });
   return rows;
 }
 

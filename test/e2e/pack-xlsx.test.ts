@@ -154,7 +154,11 @@ describe('yot pack (one region)', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Cover', 'Board summary', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality']);
     const names = wb.worksheets.flatMap((ws) => tables(ws).map((t) => t.name));
     expect(names).toEqual(['PackContents', 'PackBoardFigures', 'PackBoardDecisions', 'PackSummary', 'PackVacancies', 'PackSecondments', 'PackAllocation', 'PackFinance', 'PackDisputes', 'PackDataQuality']);
-    for (const ws of wb.worksheets.slice(2)) expect(tables(ws)[0]!.columns[0]!.name === 'Region' || ws.name === 'Data quality').toBe(true);
+    // One region: the Region column is kept, after the printed columns (it says the same on every row).
+    for (const ws of wb.worksheets.slice(2)) {
+      const cols = tables(ws)[0]!.columns.map((c) => c.name);
+      expect(cols.includes('Region') ? cols.indexOf('Region') > cols.indexOf('YOT') : ws.name === 'Data quality').toBe(true);
+    }
   });
 
   it('writes dates as dates (dd/mm/yyyy, no drift) and money as £#,##0', () => {
@@ -171,14 +175,22 @@ describe('yot pack (one region)', () => {
     expect(wb.getWorksheet('Allocation')!.getRow(fte.top + 1).getCell(fte.col).numFmt).toBe('0.00');
   });
 
-  it('sets up every sheet to print: A4 landscape, one page wide, header row repeated and frozen, classification and page numbers', () => {
+  it('sets up every sheet to print: A4 landscape, one page wide at 8 pt or more (else 85% across pages), header row repeated and frozen, classification and page numbers', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToHeight: 0 });
+      if (ws.pageSetup.fitToPage) expect(ws.pageSetup.fitToWidth).toBe(1);
+      else expect(ws.pageSetup).toMatchObject({ scale: 85, fitToWidth: 0, printTitlesColumn: expect.stringMatching(/^A:[A-C]$/) });
       expect(ws.headerFooter.oddFooter).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West, 2025/26 Q2');
       expect(ws.headerFooter.oddHeader).toContain('OFFICIAL-SENSITIVE');
       if (ws.name === 'Cover' || ws.name === 'Board summary') continue;
       const header = Number(/^[A-Z]+(\d+)/.exec(tables(ws)[0]!.tableRef)![1]);
       expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+      // The print area stops before the columns that only trace a row (tracker row, workbook, rule id, the one region).
+      const printed = /^\$?A\$?1:\$?([A-Z]+)/.exec(ws.pageSetup.printArea ?? '')![1]!;
+      const names = tables(ws)[0]!.columns.map((c) => c.name);
+      const lastPrinted = printed.charCodeAt(0) - 64;
+      expect(names.slice(lastPrinted).every((n) => ['Tracker row', 'Workbook', 'Rule', 'Region'].includes(n))).toBe(true);
+      expect(names.slice(0, lastPrinted).some((n) => ['Tracker row', 'Workbook', 'Rule', 'Region'].includes(n))).toBe(false);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     }
   });

@@ -1,7 +1,7 @@
 import { NPF_2021 } from '../rulebook';
 import { board, d, records, secondment, vacancy } from '../rules/testing';
 import { buildPack } from './model';
-import { CLASSIFICATION, DATE_FORMAT, headerFooterCode, layoutPack, money, MONEY_FORMAT, NUMBER_FORMATS, SHEET_NAMES, type LayoutSheet, type RagValue } from './layout';
+import { BODY_POINTS, CLASSIFICATION, columnPoints, DATE_FORMAT, MIN_PRINT_POINTS, PRINTABLE_WIDTH_POINTS, headerFooterCode, layoutPack, money, MONEY_FORMAT, NUMBER_FORMATS, SHEET_NAMES, type LayoutSheet, type RagValue } from './layout';
 
 const recs = records({
   secondments: [
@@ -45,12 +45,40 @@ describe('layoutPack', () => {
     for (const s of doc.sheets.filter((x) => x.name !== 'Cover' && x.name !== 'Board summary')) {
       const headerRow = s.tables[0]!.headerRow;
       expect(s.freezeRows).toBe(headerRow);
-      expect(s.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });
+      expect(s.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });
     }
     for (const s of doc.sheets) {
       expect(s.footer.left).toBe(CLASSIFICATION);
       expect(headerFooterCode(s.footer)).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West && Wirral, 2025/26 Q2');
     }
+  });
+
+  it('fits a sheet to one page across only where its printed columns keep 8 pt text, else runs on at 85% repeating the row’s names', () => {
+    for (const s of doc.sheets) {
+      const points = s.columnWidths.slice(0, s.print.printColumns).reduce((n, w) => n + columnPoints(w), 0);
+      const fitted = (BODY_POINTS * PRINTABLE_WIDTH_POINTS) / points;
+      if (s.print.fitToWidth === 1) {
+        expect(Math.min(BODY_POINTS, fitted)).toBeGreaterThanOrEqual(MIN_PRINT_POINTS);
+        expect(s.print.repeatColumns).toBeNull();
+      } else {
+        expect(fitted).toBeLessThan(MIN_PRINT_POINTS);
+        expect(s.print.scale * BODY_POINTS / 100).toBeGreaterThanOrEqual(MIN_PRINT_POINTS);
+        expect(s.print.repeatColumns).toBeGreaterThanOrEqual(1);
+      }
+    }
+    // The sample's Summary (17 columns) runs on; its Disputes sheet fits.
+    expect(sheet(doc, 'Summary').print).toMatchObject({ fitToWidth: 0, scale: 85, repeatColumns: 2 });
+    expect(sheet(doc, 'Cover').print.fitToWidth).toBe(1);
+  });
+
+  it('prints only the columns a board reads: tracker row and, in a one-region pack, Region stay in the sheet after them', () => {
+    const v = sheet(doc, 'Vacancies');
+    const headers = v.tables[0]!.columns.map((c) => c.header);
+    expect(headers.slice(v.print.printColumns)).toEqual(['Region', 'Tracker row']);
+    expect(headers[0]).toBe('Vacancy ID');
+    // The rows move with their headers.
+    expect(v.tables[0]!.rows[0]![headers.indexOf('Vacancy ID')]).toBe('V1');
+    expect(v.tables[0]!.rows[0]![headers.indexOf('Region')]).toBe('North West & Wirral');
   });
 
   it('writes dates as day numbers in date columns and money as pounds', () => {

@@ -116,11 +116,21 @@ export interface HeaderFooter {
 export interface PrintSetup {
   readonly paperSize: 'A4';
   readonly orientation: 'landscape';
-  /** Fit all columns on one page across; as many pages down as needed. */
-  readonly fitToWidth: 1;
+  /**
+   * 1: fit the printed columns on one page across, as many pages down as needed,
+   * chosen only when the body text still prints at MIN_PRINT_POINTS or more;
+   * 0: print at `scale`, the columns running on to a further page across.
+   */
+  readonly fitToWidth: 0 | 1;
   readonly fitToHeight: 0;
+  /** Percent; used when not fitted to width. */
+  readonly scale: number;
+  /** Columns A.. this one are printed; the ones after it (where a row came from) stay in the sheet, unprinted. */
+  readonly printColumns: number;
   /** Rows printed at the top of every page (the table's header row). */
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
+  /** Columns repeated at the left of every page across (A..this one) when the table does not fit across; null when it does. */
+  readonly repeatColumns: number | null;
 }
 
 export interface LayoutSheet {
@@ -273,13 +283,44 @@ function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly Cell
   });
 }
 
-function placeTable(t: TableDraft, headerRow: number): LayoutTable {
-  const rows = t.rows.length > 0 ? t.rows : [new Array<CellValue>(t.columns.length).fill(null)];
-  const totals = t.totals ?? null;
-  return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(t.columns, rows, totals), rows, totals };
+/** The body text size, and the smallest it may print at (a board paper read on paper). */
+export const BODY_POINTS = 10;
+export const MIN_PRINT_POINTS = 8;
+/** Printable width of A4 landscape with half-inch side margins, in points. */
+export const PRINTABLE_WIDTH_POINTS = (297 / 25.4 - 1) * 72;
+/** Scale for a sheet too wide to fit across at MIN_PRINT_POINTS: 85% (8.5 pt text), running on to a page across. */
+export const RUN_ON_SCALE = 85;
+
+/**
+ * Points a column takes in print at 100%. Measured: LibreOffice prints a column
+ * of width w (the writer adds 0.7) at 7.07 points per unit; Excel at about 5.25
+ * plus padding, so a sheet that fits in LibreOffice fits in Excel too.
+ */
+export function columnPoints(width: number): number {
+  return (width + 0.7) * 7.07;
 }
 
-function makeSheet(d: SheetDraft, title: string): LayoutSheet {
+/**
+ * Columns kept in the sheet (for tracing a row back) but not printed: the tracker
+ * row, the workbook and the rule id; the Region too on a single-region pack.
+ */
+function screenOnly(header: string, national: boolean): boolean {
+  return header === 'Tracker row' || header === 'Workbook' || header === 'Rule' || (!national && header === 'Region');
+}
+
+function placeTable(t: TableDraft, headerRow: number, national: boolean): LayoutTable & { readonly printed: number } {
+  // Printed columns first, the screen-only ones after them (out of the print area), each group in its order.
+  const order = t.columns.map((c, i) => ({ i, screen: screenOnly(c.header, national) }));
+  const sorted = [...order.filter((o) => !o.screen), ...order.filter((o) => o.screen)].map((o) => o.i);
+  const permute = <T,>(list: readonly T[]) => sorted.map((i) => list[i]!);
+  const columns = permute(t.columns);
+  const data = t.rows.map((r) => permute(r));
+  const rows = data.length > 0 ? data : [new Array<CellValue>(columns.length).fill(null)];
+  const totals = t.totals ? permute(t.totals) : null;
+  return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(columns, rows, totals), rows, totals, printed: order.filter((o) => !o.screen).length };
+}
+
+function makeSheet(d: SheetDraft, title: string, national: boolean): LayoutSheet {
   let row = 1;
   const lines: LayoutLine[] = d.lines.map((l) => ({ row: row++, text: l.text, style: l.style }));
   row++;
@@ -289,16 +330,16 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     row++;
   }
   const headerRow = row;
-  const tables: LayoutTable[] = [placeTable(d.table, headerRow)];
+  const placed = [placeTable(d.table, headerRow, national)];
   // Further tables: a blank row, the table's heading, then the table.
   for (const t of d.more ?? []) {
-    const above = tables[tables.length - 1]!;
+    const above = placed[placed.length - 1]!;
     row = above.headerRow + above.rows.length + (above.totals !== null ? 1 : 0) + 2;
     if (t.heading) lines.push({ row: row++, text: t.heading, style: 'subtitle' });
-    tables.push(placeTable(t, row));
+    placed.push(placeTable(t, row, national));
   }
   const widths: number[] = [];
-  for (const t of tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+  for (const t of placed) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
   if (fields.length > 0) {
     const labelWidth = widthFor(Math.max(...fields.map((f) => f.label.length))) + 1;
     const valueWidth = Math.min(70, widthFor(Math.max(...fields.map((f) => (typeof f.value === 'string' ? f.value.length : f.kind === 'date' ? 10 : String(f.value ?? '').length)))));
@@ -306,15 +347,29 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     widths[1] = Math.max(widths[1] ?? 0, valueWidth);
   }
   // A sheet of several tables shares its columns: each table's columns take the sheet's widths.
-  const shared = tables.length > 1 ? tables.map((t) => ({ ...t, columns: t.columns.map((c, i) => ({ ...c, width: widths[i]! })) })) : tables;
+  const tables: LayoutTable[] = placed.map(({ printed: _printed, ...t }) => (placed.length > 1 ? { ...t, columns: t.columns.map((c, i) => ({ ...c, width: widths[i]! })) } : t));
+  const printColumns = Math.max(...placed.map((t) => t.printed), fields.length > 0 ? 2 : 1);
+  // Fit to width only where the body text still prints at 8 pt or more; otherwise run on across pages.
+  const printedPoints = widths.slice(0, printColumns).reduce((n, w) => n + columnPoints(w), 0);
+  const fits = (BODY_POINTS * Math.min(1, PRINTABLE_WIDTH_POINTS / printedPoints)) >= MIN_PRINT_POINTS;
   return {
     name: d.name,
     lines,
     fields,
-    tables: shared,
+    tables,
     freezeRows: d.freeze ? headerRow : 0,
     columnWidths: widths,
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: headerRow, last: headerRow } : null },
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: fits ? 1 : 0,
+      fitToHeight: 0,
+      scale: fits ? 100 : RUN_ON_SCALE,
+      printColumns,
+      repeatRows: d.freeze ? { first: headerRow, last: headerRow } : null,
+      // Running on across: repeat the columns that say which row it is (through the YOT, when it is among the first three).
+      repeatColumns: fits ? null : Math.max(1, (tables[0]!.columns.slice(0, 3).findIndex((c) => c.header === 'YOT') + 1) || 1),
+    },
     header: { left: '', centre: CLASSIFICATION, right: '' },
     footer: { left: CLASSIFICATION, centre: 'Page &P of &N', right: title },
   };
@@ -802,7 +857,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     },
   };
 
-  const sheets = [cover, ...body].map((d) => makeSheet(d, title));
+  const sheets = [cover, ...body].map((d) => makeSheet(d, title, model.regions.length > 1));
   const doc: PackDocument = {
     title,
     classification: CLASSIFICATION,

@@ -35,9 +35,9 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
       name: 'PackBoardFigures',
       caption: previous === null ? `Headline figures on ${uk(model.asOf)}` : `Headline figures on ${uk(model.asOf)}, last quarter and the change`,
       columns: [
-        { header: 'Figure', kind: 'text', wrapAt: 60 },
+        { header: 'Figure', kind: 'text', wrapAt: 46 },
         { header: `This quarter ${model.quarter}`, kind: 'text' },
-        ...(previous === null ? [] : [{ header: `Last quarter ${previous.model.quarter}`, kind: 'text' as const }, { header: 'Change', kind: 'text' as const, wrapAt: 22 }]),
+        ...(previous === null ? [] : [{ header: `Last quarter ${previous.model.quarter}`, kind: 'text' as const }, { header: 'Change', kind: 'text' as const, wrapAt: 18 }]),
       ],
       rows: now.map((h): CellValue[] => {
         const row: CellValue[] = [h.label, figureText(h.value, h.kind)];
@@ -55,10 +55,10 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
         caption: `Decisions for the board on ${quarterNow}: what, who, by when and the framework section`,
         // Columns line up with the figures table above: the wide text first.
         columns: [
-          { header: 'Decision', kind: 'text', wrapAt: 70 },
-          { header: 'Who (PDU / YOT)', kind: 'text', wrapAt: 30 },
-          { header: 'By when', kind: 'text', wrapAt: 22 },
-          { header: 'Framework', kind: 'text', wrapAt: 22 },
+          { header: 'Decision', kind: 'text', wrapAt: 56 },
+          { header: 'Who (PDU / YOT)', kind: 'text', wrapAt: 24 },
+          { header: 'By when', kind: 'text', wrapAt: 16 },
+          { header: 'Framework', kind: 'text', wrapAt: 16 },
           ...(national ? [{ header: 'Region', kind: 'text' as const }] : []),
         ],
         rows: decisions.map((d, i): CellValue[] => [
