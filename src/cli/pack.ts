@@ -3,14 +3,14 @@
  * the YOS Governance Board quarterly pack, for one region or, given several
  * regional workbooks, a national roll-up.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { addDays, addMonths, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
 import { validateRecords } from '../core/validate';
 import { buildPack, regionOf, type PackInput } from '../core/pack/model';
 import { packFigures } from '../core/pack/figures';
-import { layoutPack, money } from '../core/pack/layout';
+import { layoutPack, money, type InputFile } from '../core/pack/layout';
 import { compareQuarters } from '../core/pack/sheets/movement/model';
 import { movementSentence } from '../core/pack/sheets/movement/sheet';
 import type { PreviousQuarter } from '../core/pack/sheets/types';
@@ -156,7 +156,7 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     includeNames: args.flags.has('names'),
   });
   const previous = await previousQuarter(previousFiles, asOf, packInputs, mapping, rulebook);
-  const doc = layoutPack(model, { generatedAt: io.now(), previous });
+  const doc = layoutPack(model, { generatedAt: io.now(), previous, inputs: [...(await describeFiles(inputs, 'this')), ...(await describeFiles(previousFiles, 'previous'))] });
 
   // Write beside the destination, then rename: a failure never leaves half a pack at --out.
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -226,4 +226,14 @@ async function previousQuarter(
   }));
   const model = buildPack(inputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false });
   return { model, movement: compareQuarters({ asOf, inputs: current }, { asOf: prevAsOf, inputs }) };
+}
+
+/** Name, size and SHA-256 of each input workbook, for the Cover (hashing stays here at the edge; the core reads no files). */
+async function describeFiles(files: readonly string[], quarter: InputFile['quarter']): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(file);
+    out.push({ name: path.basename(file), quarter, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * roll-up with a previous workbook per region. Checks the --json movement, the
  * Movement and Board summary sheets, the Summary's comparison, and refusals.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -118,6 +119,15 @@ describe('yot pack --previous (the shipped samples)', () => {
     // NW-D02 raised 01/08/2025, not escalated after 28 days.
     expect(decisions).toContainEqual(expect.stringMatching(/Escalate dispute NW-D02 .* \| North West Lancashire \/ Blackpool YJS \| At this meeting \(21\/10\/2025\) \| NPF 2021 §9$/));
     expect(decisions).toContainEqual(expect.stringMatching(/extend or replace secondment NW-S003 .* \| NPF 2021 §5\.4; London Protocol 2010 §2$/));
+  });
+
+  it('states its inputs on the Cover: file name, size and SHA-256 of this quarter’s and last quarter’s workbooks', async () => {
+    const cover = sheetText(wb.getWorksheet('Cover')!);
+    for (const [file, quarter, n] of [[SAMPLE, 'this quarter', 1], [PREVIOUS, 'last quarter', 2]] as const) {
+      const bytes = await fs.readFile(file);
+      const size = String(bytes.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      expect(cover).toContain(`Input file ${n} | ${path.basename(file)} (${quarter}), ${size} bytes, SHA-256 ${createHash('sha256').update(bytes).digest('hex')}`);
+    }
   });
 
   it('never changes the input workbooks', async () => {

@@ -20,6 +20,7 @@ import {
   type PackFee,
   type PackModel,
   type PackRegion,
+  type PackSummaryRow,
   type PackVacancy,
   type ReviewStatus,
 } from './model';
@@ -162,6 +163,17 @@ export interface LayoutOptions {
   readonly generatedAt?: Date | null;
   /** Last quarter's pack and the movement since (yot pack --previous): adds the Movement sheet and last quarter's figures. */
   readonly previous?: PreviousQuarter | null;
+  /** The files the pack was built from, hashed at the edge (the core reads no files), for the Cover. */
+  readonly inputs?: readonly InputFile[];
+}
+
+/** One input workbook as the Cover states it, so a board can tell two versions apart. */
+export interface InputFile {
+  readonly name: string;
+  readonly quarter: 'this' | 'previous';
+  readonly bytes: number;
+  /** Lower-case hex. */
+  readonly sha256: string;
 }
 
 /** Sheet names, in order, of a pack built without a previous quarter (with one, Movement follows the Board summary). */
@@ -180,6 +192,21 @@ function findingsRag(c: FindingCounts): RagValue {
   if (c.error > 0) return rag('Red', c.warning > 0 ? `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}` : plural(c.error, 'error'));
   if (c.warning > 0) return rag('Amber', plural(c.warning, 'warning'));
   return rag('Green', c.info > 0 ? `${c.info} for information` : 'none');
+}
+
+/** A YOT's compliance: breaches of the framework (not data-quality findings) and overdue reviews. */
+function complianceRag(s: PackSummaryRow): RagValue {
+  const c = { error: s.findings.error - s.dataQuality.error, warning: s.findings.warning - s.dataQuality.warning };
+  const parts = [c.error > 0 ? plural(c.error, 'breach', 'breaches') : '', c.warning > 0 ? plural(c.warning, 'warning') : '', s.overdueReviews > 0 ? `${plural(s.overdueReviews, 'review')} overdue` : ''].filter(Boolean);
+  if (c.error > 0) return rag('Red', parts.join(', '));
+  if (parts.length > 0) return rag('Amber', parts.join(', '));
+  return rag('Green', 'no breaches');
+}
+
+/** A YOT's data quality: cells to correct in the tracker, never Red (a typo is not a breach). */
+function dataQualityRag(c: FindingCounts): RagValue {
+  const n = c.error + c.warning;
+  return n > 0 ? rag('Amber', `${plural(n, 'entry', 'entries')} to correct`) : rag('Green', 'none to correct');
 }
 
 function reviewRag(r: ReviewStatus, recurring = false): RagValue {
@@ -427,7 +454,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
       ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
       ...comparisonLines(ctx),
-      { text: 'RAG: Red = at least one error on the YOT’s rows; Amber = warnings or overdue reviews; Green = neither. Every error and warning is on the Data quality sheet.', style: 'text' },
+      { text: 'Compliance (breaches of the framework): Red = at least one error; Amber = warnings or overdue reviews; Green = neither. Data quality (cells that could not be read, missing columns, duplicate IDs) is shown apart, Amber at worst: a YOT is not Red for a typo. Every finding is in the Data quality appendix.', style: 'text' },
     ],
     table: {
       name: 'PackSummary',
@@ -447,9 +474,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         { header: `Ending within ${months} months`, kind: 'integer' },
         { header: 'Reviews overdue', kind: 'integer' },
         { header: `Management fee ${model.financialYear}`, kind: 'money' },
-        { header: 'Errors', kind: 'integer' },
-        { header: 'Warnings', kind: 'integer' },
-        { header: 'RAG', kind: 'rag' },
+        { header: 'Compliance', kind: 'rag', wrapAt: 20 },
+        { header: 'Data quality', kind: 'rag', wrapAt: 20 },
       ],
       rows: model.summary.map((s) => [
         s.region,
@@ -462,15 +488,10 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         s.exitsDue,
         s.overdueReviews,
         s.fees,
-        s.findings.error,
-        s.findings.warning,
-        s.findings.error > 0
-          ? findingsRag(s.findings)
-          : s.findings.warning > 0 || s.overdueReviews > 0
-            ? rag('Amber', [s.findings.warning > 0 ? plural(s.findings.warning, 'warning') : '', s.overdueReviews > 0 ? `${plural(s.overdueReviews, 'review')} overdue` : ''].filter(Boolean).join(', '))
-            : rag('Green', 'no issues'),
+        complianceRag(s),
+        dataQualityRag(s.dataQuality),
       ]),
-      totals: ['Total', null, null, t.posts, t.inPost, t.vacant, ...t.byStage, t.exitsDue, t.overdueReviews, t.fees, t.findings.error, t.findings.warning, null],
+      totals: ['Total', null, null, t.posts, t.inPost, t.vacant, ...t.byStage, t.exitsDue, t.overdueReviews, t.fees, null, null],
     },
   };
 
@@ -762,7 +783,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     name: 'Data quality',
     freeze: true,
     lines: [
-      { text: 'Data quality: every finding, errors first', style: 'title' },
+      { text: 'Appendix for the regional SPOC. Data quality: every finding, errors first', style: 'title' },
       { text: `${countsText(fc)}, checked on ${asOf} against ${model.rulebook.name}.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${countsText(r.findings)}.`),
       { text: 'Errors do not stop the pack: figures that rely on a row with an error count what could be read. Cell is where to look in the regional workbook.', style: 'text' },
@@ -809,13 +830,13 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     describe[sheet.name] = sheet.describe(ctx);
   }
   Object.assign(describe, {
-    Summary: 'RAG dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees, findings',
+    Summary: 'Dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees; compliance RAG apart from data quality',
     Vacancies: 'Open vacancies by stage reached, days vacant, the stage each may have reached, reimbursement eligibility',
     Secondments: `Active secondments: those ending within ${months} months, exit planning, PPDA, six-month and three-way reviews`,
     Allocation: 'Formula PO FTE against active PO FTE for each YOT in Allocations',
     Finance: `Management fees for ${model.financialYear} per YOT, stage 4 temp invoices, stage 5 reimbursements and their eligibility`,
     Disputes: 'Open disputes and those overdue for escalation',
-    'Data quality': 'Every finding, with its cell and citation',
+    'Data quality': 'Appendix for the regional SPOC: every finding, with its cell and citation, to correct in the tracker',
   });
   const generatedAt = options.generatedAt ?? null;
   const cover: SheetDraft = {
@@ -840,6 +861,11 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       ...model.sources.map((s, i) => ({
         label: model.sources.length === 1 ? 'Workbook' : `Workbook ${i + 1}`,
         value: `${s.source} (${s.region}${s.trackerSubmitted !== null ? `; tracker submitted ${uk(s.trackerSubmitted)}` : ''}${s.meetingDate !== null ? `; meeting ${uk(s.meetingDate)}` : ''})`,
+        kind: 'text' as const,
+      })),
+      ...(options.inputs ?? []).map((f, i, all) => ({
+        label: all.length === 1 ? 'Input file' : `Input file ${i + 1}`,
+        value: `${f.name} (${f.quarter === 'this' ? 'this quarter' : 'last quarter'}), ${String(f.bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes, SHA-256 ${f.sha256}`,
         kind: 'text' as const,
       })),
       { label: 'Secondee names', value: model.includeNames ? 'Included' : 'Left out', kind: 'text' },
