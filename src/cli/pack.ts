@@ -39,6 +39,9 @@ Options:
                           Repeat it for each region of a national roll-up.
                           Its as-of date: the end of the last complete quarter on
                           or before its Board as-of date, else the quarter before.
+  --pdf <pack.pdf>        Also write the pack as a print-ready PDF (cover,
+                          board summary, decisions, movement, detail sheets,
+                          contents with page numbers). No LibreOffice needed.
   --names                 Include secondee names (personal data). Left out unless asked.
   --force                 Replace an existing file at --out (never an input workbook).
   --json                  Print the pack's figures as JSON instead of a summary.
@@ -98,7 +101,7 @@ function chooseAsOf(option: Day | undefined, loaded: readonly Loaded[], io: CliI
 }
 
 export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help'], ['previous']);
+  const args = parseArgs(argv, ['as-of', 'meeting', 'out', 'pdf', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help'], ['previous']);
   if (args.flags.has('help')) {
     io.stdout(PACK_HELP);
     return EXIT.ok;
@@ -107,6 +110,8 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   const outOption = args.options.get('out');
   if (outOption === undefined) throw new UsageError('Say where to write the pack with --out, e.g. --out yogb-pack.xlsx');
   if (!/\.xlsx$/i.test(outOption)) throw new UsageError(`--out should name an .xlsx file, e.g. yogb-pack.xlsx; found "${outOption}".`);
+  const pdfOption = args.options.get('pdf');
+  if (pdfOption !== undefined && !/\.pdf$/i.test(pdfOption)) throw new UsageError(`--pdf should name a .pdf file, e.g. yogb-pack.pdf; found "${pdfOption}".`);
   const asOfOption = dateOption(args, 'as-of');
   const meetingOption = dateOption(args, 'meeting');
   const rulebook = await rulebookFromArgs(args);
@@ -134,6 +139,12 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     if (!(await fs.stat(path.dirname(out))).isDirectory()) throw new Error('not a folder');
   } catch {
     throw new UsageError(`The folder for --out, "${path.dirname(outOption) || '.'}", does not exist.`);
+  }
+  const pdfOut = pdfOption === undefined ? null : path.resolve(io.cwd, pdfOption);
+  if (pdfOut !== null) {
+    const pdfReal = await realPathOf(pdfOut);
+    if ([...inputReal, ...previousReal, outReal].some((p) => samePath(p, pdfReal))) throw new UsageError(`--pdf names a workbook or the --out file; choose another file name for the PDF.`);
+    if ((await exists(pdfOut)) && !args.flags.has('force')) throw new UsageError(`"${pdfOption}" already exists; add --force to replace it, or choose another name.`);
   }
   if ((await exists(out)) && !args.flags.has('force')) {
     throw new UsageError(`"${outOption}" already exists; add --force to replace it, or choose another name.`);
@@ -177,6 +188,22 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     throw e;
   }
 
+  if (pdfOut !== null) {
+    // Loaded only when asked for: pdfmake and its fonts stay out of every other run.
+    const { renderPackPdf } = await import('../adapters/pdf/write-pdf');
+    const bytes = await renderPackPdf(doc);
+    const pdfTmp = path.join(path.dirname(pdfOut), `.${path.basename(pdfOut)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await fs.writeFile(pdfTmp, bytes);
+      await fs.rename(pdfTmp, pdfOut);
+    } catch (e) {
+      await fs.rm(pdfTmp, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UsageError(`The PDF can't be written to "${pdfOption}": the folder does not exist, is read-only, or the file is open.`);
+      throw e;
+    }
+  }
+
   if (args.flags.has('json')) {
     io.stdout(JSON.stringify(packFigures(model, previous?.movement ?? null), null, 2));
     return EXIT.ok;
@@ -184,6 +211,7 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   const t = model.totals;
   const lines = [
     `Wrote ${out}`,
+    ...(pdfOut !== null ? [`Wrote ${pdfOut}`] : []),
     `${doc.title}: as of ${formatUk(asOf)} (${how})${model.meetingDate !== null ? `, for the meeting on ${formatUk(model.meetingDate)}` : ''}.`,
     `Sheets: ${doc.sheets.map((s) => s.name).join(', ')}.`,
     `${t.inPost} active secondments (${t.exitsDue} ending within ${model.endingWithinMonths} months), ${t.vacant} open vacancies, management fees ${money(model.feeTotal)} for ${model.financialYear}.`,
