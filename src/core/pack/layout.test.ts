@@ -79,6 +79,10 @@ describe('layoutPack', () => {
     // The rows move with their headers.
     expect(v.tables[0]!.rows[0]![headers.indexOf('Vacancy ID')]).toBe('V1');
     expect(v.tables[0]!.rows[0]![headers.indexOf('Region')]).toBe('North West & Wirral');
+    // The Summary's totals row keeps its label in the first (printed) column.
+    const totals = sheet(doc, 'Summary').tables[0]!.totals!;
+    expect(totals[0]).toBe('Total');
+    expect(totals.filter((x) => x === 'Total')).toHaveLength(1);
   });
 
   it('writes dates as day numbers in date columns and money as pounds', () => {

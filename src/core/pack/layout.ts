@@ -343,7 +343,10 @@ function placeTable(t: TableDraft, headerRow: number, national: boolean): Layout
   const columns = permute(t.columns);
   const data = t.rows.map((r) => permute(r));
   const rows = data.length > 0 ? data : [new Array<CellValue>(columns.length).fill(null)];
-  const totals = t.totals ? permute(t.totals) : null;
+  let totals: (string | number | null)[] | null = t.totals ? permute(t.totals) : null;
+  // The totals row's label stays in the first column when the column it was in (Region) moves out of print.
+  const label = t.totals?.[0];
+  if (totals && typeof label === 'string' && totals[0] === null) totals = [label, ...totals.slice(1).map((v, i) => (sorted[i + 1] === 0 ? null : v))];
   return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(columns, rows, totals), rows, totals, printed: order.filter((o) => !o.screen).length };
 }
 
