@@ -1,6 +1,6 @@
 /**
- * The Board summary: one page, first after the Cover. The headline figures for
- * the region (or nation), each with last quarter's value and the change when
+ * The Board summary, first after the Cover: the headline figures (one printed
+ * page) for the region (or nation), each with last quarter's value and the change when
  * the pack is built with a previous quarter, then the decisions for the board.
  */
 import type { CellValue } from '../../layout';
