@@ -15,13 +15,16 @@ export interface ParsedArgs {
   readonly positionals: string[];
   readonly options: Map<string, string>;
   readonly flags: Set<string>;
+  /** Options that may be given more than once (`--previous a.xlsx --previous b.xlsx`), in order. */
+  readonly multi: Map<string, string[]>;
 }
 
-/** `valueOptions` take a value; `flagOptions` don't. Anything else is a usage error. */
-export function parseArgs(argv: readonly string[], valueOptions: readonly string[], flagOptions: readonly string[]): ParsedArgs {
+/** `valueOptions` take a value; `flagOptions` don't; `multiOptions` take a value and may be repeated. Anything else is a usage error. */
+export function parseArgs(argv: readonly string[], valueOptions: readonly string[], flagOptions: readonly string[], multiOptions: readonly string[] = []): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string>();
   const flags = new Set<string>();
+  const multi = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -36,7 +39,11 @@ export function parseArgs(argv: readonly string[], valueOptions: readonly string
     }
     const eq = a.indexOf('=');
     const name = a.slice(2, eq < 0 ? undefined : eq);
-    if (valueOptions.includes(name)) {
+    if (multiOptions.includes(name)) {
+      const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value.`);
+      multi.set(name, [...(multi.get(name) ?? []), value]);
+    } else if (valueOptions.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value.`);
       options.set(name, value);
@@ -47,7 +54,7 @@ export function parseArgs(argv: readonly string[], valueOptions: readonly string
       throw new UsageError(`Unknown option "--${name}". Run with --help to see the options.`);
     }
   }
-  return { positionals, options, flags };
+  return { positionals, options, flags, multi };
 }
 
 /** A date option: ISO (2025-09-30) or UK (30/09/2025). */

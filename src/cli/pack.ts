@@ -3,14 +3,17 @@
  * the YOS Governance Board quarterly pack, for one region or, given several
  * regional workbooks, a national roll-up.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { addDays, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
+import { addDays, addMonths, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
 import { validateRecords } from '../core/validate';
 import { buildPack, regionOf, type PackInput } from '../core/pack/model';
 import { packFigures } from '../core/pack/figures';
-import { layoutPack, money } from '../core/pack/layout';
+import { layoutPack, money, type InputFile } from '../core/pack/layout';
+import { compareQuarters } from '../core/pack/sheets/movement/model';
+import { movementSentence } from '../core/pack/sheets/movement/sheet';
+import type { PreviousQuarter } from '../core/pack/sheets/types';
 import { writePackFile } from '../adapters/xlsx/write-pack';
 import { dateOption, parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
@@ -20,8 +23,9 @@ import { EXIT, type CliIo } from './io';
 export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --out <pack.xlsx> [options]
 
 Builds the YOS Governance Board quarterly pack (an Excel workbook to read and
-print): Cover, Summary, Vacancies, Secondments, Allocation, Finance, Disputes
-and Data quality. Name several regional workbooks for a national roll-up.
+print): Cover, Board summary, Summary, Vacancies, Secondments, Allocation,
+Finance, Disputes and Data quality (and Movement, with --previous). Name
+several regional workbooks for a national roll-up.
 
 Options:
   --out <pack.xlsx>       Where to write the pack (required).
@@ -30,6 +34,14 @@ Options:
                           before the workbook's Board as-of date, else before today.
   --meeting <date>        YOGB meeting date for the Cover.
                           Default: the workbook's Board meeting date.
+  --previous <last.xlsx>  Last quarter's tracker, to show what moved since (a
+                          Movement sheet, last quarter's figures and the change).
+                          Repeat it for each region of a national roll-up.
+                          Its as-of date: the end of the last complete quarter on
+                          or before its Board as-of date, else the quarter before.
+  --pdf <pack.pdf>        Also write the pack as a print-ready PDF (cover,
+                          board summary, decisions, movement, detail sheets,
+                          contents with page numbers). No LibreOffice needed.
   --names                 Include secondee names (personal data). Left out unless asked.
   --force                 Replace an existing file at --out (never an input workbook).
   --json                  Print the pack's figures as JSON instead of a summary.
@@ -117,7 +129,7 @@ function pathProblem(code: string | undefined): string | null {
 }
 
 /** --out must name a new file (or, with --force, an ordinary file) in a folder that exists: said before any work is done. */
-async function checkOut(out: string, outOption: string, force: boolean): Promise<void> {
+async function checkOut(out: string, outOption: string, force: boolean, option = '--out'): Promise<void> {
   const dir = path.dirname(out);
   let st: import('node:fs').Stats | null = null;
   try {
@@ -125,23 +137,23 @@ async function checkOut(out: string, outOption: string, force: boolean): Promise
   } catch {
     st = null;
   }
-  if (!st) throw new UsageError(`The folder for --out, "${path.dirname(outOption) || '.'}", does not exist.`);
-  if (!st.isDirectory()) throw new UsageError(`--out "${outOption}" is inside "${path.dirname(outOption)}", which is a file, not a folder.`);
+  if (!st) throw new UsageError(`The folder for ${option}, "${path.dirname(outOption) || '.'}", does not exist.`);
+  if (!st.isDirectory()) throw new UsageError(`${option} "${outOption}" is inside "${path.dirname(outOption)}", which is a file, not a folder.`);
   let target: import('node:fs').Stats | null = null;
   try {
     target = await fs.stat(out);
   } catch {
     target = null;
   }
-  if (target && target.isDirectory()) throw new UsageError(`--out "${outOption}" is a folder; name a file inside it, e.g. ${path.join(outOption, 'yogb-pack.xlsx')}.`);
-  if (target && !target.isFile()) throw new UsageError(`--out "${outOption}" is not an ordinary file (a device or a named pipe); choose a file name.`);
+  if (target && target.isDirectory()) throw new UsageError(`${option} "${outOption}" is a folder; name a file inside it, e.g. ${path.join(outOption, 'yogb-pack.xlsx')}.`);
+  if (target && !target.isFile()) throw new UsageError(`${option} "${outOption}" is not an ordinary file (a device or a named pipe); choose a file name.`);
   if ((target || (await exists(out))) && !force) {
     throw new UsageError(`"${outOption}" already exists; add --force to replace it, or choose another name.`);
   }
   try {
     await fs.access(dir, fsConstants.W_OK);
   } catch {
-    throw new UsageError(`The pack can't be written to "${outOption}": you can't write to the folder "${path.dirname(outOption) || '.'}". Choose a folder you can write to.`);
+    throw new UsageError(`Nothing can be written to "${outOption}": you can't write to the folder "${path.dirname(outOption) || '.'}". Choose a folder you can write to.`);
   }
 }
 
@@ -153,7 +165,7 @@ function sourceDateEpoch(): Date | null {
 }
 
 export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['as-of', 'meeting', 'out', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help']);
+  const args = parseArgs(argv, ['as-of', 'meeting', 'out', 'pdf', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help'], ['previous']);
   if (args.flags.has('help')) {
     io.stdout(PACK_HELP);
     return EXIT.ok;
@@ -162,6 +174,8 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   const outOption = args.options.get('out');
   if (outOption === undefined) throw new UsageError('Say where to write the pack with --out, e.g. --out yogb-pack.xlsx');
   if (!/\.xlsx$/i.test(outOption)) throw new UsageError(`--out should name an .xlsx file, e.g. yogb-pack.xlsx; found "${outOption}".`);
+  const pdfOption = args.options.get('pdf');
+  if (pdfOption !== undefined && !/\.pdf$/i.test(pdfOption)) throw new UsageError(`--pdf should name a .pdf file, e.g. yogb-pack.pdf; found "${pdfOption}".`);
   const asOfOption = dateOption(args, 'as-of');
   const meetingOption = dateOption(args, 'meeting');
   const rulebook = await rulebookFromArgs(args);
@@ -174,10 +188,24 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     const j = inputReal.findIndex((p, k) => k < i && samePath(p, inputReal[i]!));
     if (j >= 0) throw new UsageError(`"${args.positionals[i]}" is named twice; name each workbook once.`);
   }
+  const previousFiles = (args.multi.get('previous') ?? []).map((p) => path.resolve(io.cwd, p));
+  const previousReal = await Promise.all(previousFiles.map(realPathOf));
+  for (let i = 0; i < previousReal.length; i++) {
+    const given = args.multi.get('previous')![i];
+    if (previousReal.findIndex((p, k) => k < i && samePath(p, previousReal[i]!)) >= 0) throw new UsageError(`--previous "${given}" is named twice; name each workbook once.`);
+    if (inputReal.some((p) => samePath(p, previousReal[i]!))) throw new UsageError(`"${given}" is named as this quarter's workbook and as last quarter's (--previous); name last quarter's tracker with --previous.`);
+  }
   const outReal = await realPathOf(out);
+  if (previousReal.some((p) => samePath(p, outReal))) throw new UsageError(`--out names the previous-quarter workbook; choose another file name so the workbook is never overwritten.`);
   const clash = inputReal.findIndex((p) => samePath(p, outReal));
   if (clash >= 0) throw new UsageError(`--out names the input workbook "${args.positionals[clash]}"; choose another file name so the workbook is never overwritten.`);
   await checkOut(out, outOption, args.flags.has('force'));
+  const pdfOut = pdfOption === undefined ? null : path.resolve(io.cwd, pdfOption);
+  if (pdfOut !== null) {
+    const pdfReal = await realPathOf(pdfOut);
+    if ([...inputReal, ...previousReal, outReal].some((p) => samePath(p, pdfReal))) throw new UsageError(`--pdf names a workbook or the --out file; choose another file name for the PDF.`);
+    await checkOut(pdfOut, pdfOption!, args.flags.has('force'), '--pdf');
+  }
 
   const loaded: Loaded[] = [];
   const maxMb = maxSizeFromArgs(args);
@@ -197,7 +225,8 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     includeNames: args.flags.has('names'),
   });
   const generatedAt = sourceDateEpoch() ?? io.now();
-  const doc = layoutPack(model, { generatedAt });
+  const previous = await previousQuarter(previousFiles, asOf, packInputs, mapping, rulebook, maxMb);
+  const doc = layoutPack(model, { generatedAt, previous, inputs: [...(await describeFiles(inputs, 'this')), ...(await describeFiles(previousFiles, 'previous'))] });
 
   // Write beside the destination, then rename: a failure never leaves half a pack at --out.
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -216,20 +245,82 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     throw e;
   }
 
+  if (pdfOut !== null) {
+    // Loaded only when asked for: pdfmake and its fonts stay out of every other run.
+    const { renderPackPdf } = await import('../adapters/pdf/write-pdf');
+    const bytes = await renderPackPdf(doc);
+    const pdfTmp = path.join(path.dirname(pdfOut), `.${path.basename(pdfOut)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await fs.writeFile(pdfTmp, bytes);
+      await fs.rename(pdfTmp, pdfOut);
+    } catch (e) {
+      await fs.rm(pdfTmp, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new UsageError(`The PDF can't be written to "${pdfOption}": the folder does not exist, is read-only, or the file is open.`);
+      throw e;
+    }
+  }
+
   if (args.flags.has('json')) {
-    io.stdout(JSON.stringify(packFigures(model), null, 2));
+    io.stdout(JSON.stringify(packFigures(model, previous?.movement ?? null), null, 2));
     return EXIT.ok;
   }
   const t = model.totals;
   const lines = [
     `Wrote ${out}`,
+    ...(pdfOut !== null ? [`Wrote ${pdfOut}`] : []),
     `${doc.title}: as of ${formatUk(asOf)} (${how})${model.meetingDate !== null ? `, for the meeting on ${formatUk(model.meetingDate)}` : ''}.`,
     `Sheets: ${doc.sheets.map((s) => s.name).join(', ')}.`,
     `${t.inPost} active secondments (${t.exitsDue} ending within ${model.endingWithinMonths} months), ${t.vacant} open vacancies, management fees ${money(model.feeTotal)} for ${model.financialYear}.`,
+    ...(previous !== null ? [`Since ${previous.model.quarter} (as of ${formatUk(previous.model.asOf)}): ${movementSentence(previous.movement)}`] : []),
     `Data quality: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Listed on the Data quality sheet.' : ''}`,
     model.includeNames ? 'Secondee names are included: handle the pack as personal data.' : 'Secondee names are left out (add --names to include them).',
   ];
   // Sources and YOT names are the user's text: the model's withholder keeps names and NI numbers out, and control characters.
   io.stdout(lines.map((l) => model.scrub(l)).join('\n'));
   return EXIT.ok;
+}
+
+/**
+ * Last quarter's pack and the movement since, from the --previous workbooks:
+ * each read and validated on last quarter's as-of date (the end of the last
+ * complete quarter on or before their Board as-of date; without one, the
+ * quarter before this pack's). Null without --previous.
+ */
+async function previousQuarter(
+  files: readonly string[],
+  asOf: Day,
+  current: readonly PackInput[],
+  mapping: Awaited<ReturnType<typeof mappingFromArgs>>,
+  rulebook: Awaited<ReturnType<typeof rulebookFromArgs>>,
+  maxMb: number,
+): Promise<PreviousQuarter | null> {
+  if (files.length === 0) return null;
+  const loaded: Loaded[] = [];
+  for (const file of files) loaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
+  const boards = loaded.map((l) => l.records.board.asOf).filter((d): d is Day => d !== null);
+  const prevAsOf = boards.length > 0 ? lastCompleteQuarterEnd(Math.max(...boards)) : lastCompleteQuarterEnd(addMonths(asOf, -3));
+  if (prevAsOf >= asOf) {
+    throw new UsageError(
+      `The --previous workbook is as of ${formatUk(prevAsOf)}, which is not before this pack's as-of date ${formatUk(asOf)}; name last quarter's tracker with --previous, or give --as-of.`,
+    );
+  }
+  const inputs: PackInput[] = loaded.map((l) => ({
+    source: l.raw.source,
+    region: regionOf(l.records, l.raw.source),
+    records: l.records,
+    findings: validateRecords(l.records, l.readFindings, prevAsOf, rulebook).findings,
+  }));
+  const model = buildPack(inputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false });
+  return { model, movement: compareQuarters({ asOf, inputs: current }, { asOf: prevAsOf, inputs }) };
+}
+
+/** Name, size and SHA-256 of each input workbook, for the Cover (hashing stays here at the edge; the core reads no files). */
+async function describeFiles(files: readonly string[], quarter: InputFile['quarter']): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(file);
+    out.push({ name: path.basename(file), quarter, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
+import ExcelJS from 'exceljs';
 import { makeWorkbook } from '../helpers/make-workbook';
 
 const run = promisify(execFile);
@@ -82,6 +83,58 @@ const CONVERT_TIMEOUT_MS = 120_000;
       expect(stdout).toContain('01/01/2025');
       expect(stdout).toContain('£4,000');
       expect(stdout).not.toContain('Amira Patel');
+    },
+    CONVERT_TIMEOUT_MS + 60_000,
+  );
+
+  it(
+    'prints the sample pack with every page’s median word no smaller than 8 pt text, Region and tracker rows left out of print',
+    async () => {
+      if (!pdftotext) {
+        console.warn('pack-libreoffice: pdftotext (poppler-utils) is not installed; the printed text size is not checked.');
+        return;
+      }
+      const root = path.join(__dirname, '..', '..');
+      const pack = path.join(dir, 'sample-pack.xlsx');
+      const io: CliIo = { stdout: () => undefined, stderr: (t) => console.error(t), now: () => new Date('2025-10-20T09:30:00Z'), colour: false, cwd: dir };
+      const sample = path.join(root, 'samples', 'north-west-tracker.xlsx');
+      const previous = path.join(root, 'samples', 'north-west-tracker-previous.xlsx');
+      expect(await main(['pack', sample, '--previous', previous, '--out', pack], io)).toBe(0);
+
+      // The yardstick: 8 pt Arial printed at 100%, measured the same way (pdftotext's boxes are taller than the font size).
+      const ruler = new ExcelJS.Workbook();
+      const ws = ruler.addWorksheet('Ruler', { pageSetup: { paperSize: 9, orientation: 'landscape', scale: 100 } });
+      for (let r = 1; r <= 20; r++) ws.getCell(`A${r}`).value = 'Open vacancies at stage 4 Blackburn 12 £9,800';
+      ws.getColumn(1).font = { name: 'Arial', size: 8 };
+      for (let r = 1; r <= 20; r++) ws.getCell(`A${r}`).font = { name: 'Arial', size: 8 };
+      const rulerFile = path.join(dir, 'ruler-8pt.xlsx');
+      await ruler.xlsx.writeFile(rulerFile);
+
+      const profile = `file://${path.join(dir, 'lo-profile')}`;
+      await run(soffice!, ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, pack, rulerFile], { timeout: CONVERT_TIMEOUT_MS });
+
+      const medians = async (pdf: string): Promise<number[]> => {
+        const { stdout } = await run(pdftotext!, ['-bbox', pdf, '-'], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+        return stdout
+          .split('<page ')
+          .slice(1)
+          .map((page) => {
+            const heights = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+            return heights.length === 0 ? Infinity : heights[Math.floor(heights.length / 2)]!;
+          });
+      };
+      const [eightPoint] = await medians(path.join(dir, 'ruler-8pt.pdf'));
+      expect(eightPoint).toBeGreaterThan(8);
+      const pages = await medians(path.join(dir, 'sample-pack.pdf'));
+      expect(pages.length).toBeGreaterThan(8);
+      // The issue's measure (no page's median word height under 8 pt) and the stricter one (no smaller than 8 pt text).
+      const small = pages.map((h, i) => ({ page: i + 1, height: h })).filter((p) => p.height < 8 || p.height < eightPoint - 0.01);
+      expect(small).toEqual([]);
+
+      const { stdout: text } = await run(pdftotext, ['-layout', path.join(dir, 'sample-pack.pdf'), '-'], { timeout: 30_000 });
+      for (const heading of ['Board summary: North West, 2025/26 Q2', 'Decisions for the board', 'Movement since 2025/26 Q1', 'Compared with 2025/26 Q1']) expect(text).toContain(heading);
+      // Tracker row and the one region are in the sheets, not on paper.
+      expect(text).not.toContain('Tracker row');
     },
     CONVERT_TIMEOUT_MS + 60_000,
   );

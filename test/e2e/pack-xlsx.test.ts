@@ -146,15 +146,19 @@ describe('yot pack (one region)', () => {
     const text = io.out.join('\n');
     expect(text).toContain(`Wrote ${out()}`);
     expect(text).toContain('as of 30/09/2025');
-    expect(text).toContain('Sheets: Cover, Summary, Vacancies, Secondments, Allocation, Finance, Disputes, Data quality.');
+    expect(text).toContain('Sheets: Cover, Board summary, Summary, Vacancies, Secondments, Allocation, Finance, Disputes, Data quality.');
     expect(text).toMatch(/Data quality: [1-9]\d* errors?/);
   });
 
-  it('has the eight sheets, each with one real Excel table of a unique name', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Cover', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality']);
+  it('has the nine sheets, each with real Excel tables of unique names', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Cover', 'Board summary', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality']);
     const names = wb.worksheets.flatMap((ws) => tables(ws).map((t) => t.name));
-    expect(names).toEqual(['PackContents', 'PackSummary', 'PackVacancies', 'PackSecondments', 'PackAllocation', 'PackFinance', 'PackDisputes', 'PackDataQuality']);
-    for (const ws of wb.worksheets.slice(1)) expect(tables(ws)[0]!.columns[0]!.name === 'Region' || ws.name === 'Data quality').toBe(true);
+    expect(names).toEqual(['PackContents', 'PackBoardFigures', 'PackBoardDecisions', 'PackSummary', 'PackVacancies', 'PackSecondments', 'PackAllocation', 'PackFinance', 'PackDisputes', 'PackDataQuality']);
+    // One region: the Region column is kept, after the printed columns (it says the same on every row).
+    for (const ws of wb.worksheets.slice(2)) {
+      const cols = tables(ws)[0]!.columns.map((c) => c.name);
+      expect(cols.includes('Region') ? cols.indexOf('Region') > cols.indexOf('YOT') : ws.name === 'Data quality').toBe(true);
+    }
   });
 
   it('writes dates as dates (dd/mm/yyyy, no drift) and money as £#,##0', () => {
@@ -171,26 +175,41 @@ describe('yot pack (one region)', () => {
     expect(wb.getWorksheet('Allocation')!.getRow(fte.top + 1).getCell(fte.col).numFmt).toBe('0.00');
   });
 
-  it('sets up every sheet to print: A4 landscape, one page wide, header row repeated and frozen, classification and page numbers', () => {
+  it('sets up every sheet to print: A4 landscape, one page wide at 8 pt or more (else 85% across pages), header row repeated and frozen, classification and page numbers', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToHeight: 0 });
+      if (ws.pageSetup.fitToPage) expect(ws.pageSetup.fitToWidth).toBe(1);
+      else expect(ws.pageSetup).toMatchObject({ scale: 85, fitToWidth: 0, printTitlesColumn: expect.stringMatching(/^A:[A-C]$/) });
       expect(ws.headerFooter.oddFooter).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West, 2025/26 Q2');
       expect(ws.headerFooter.oddHeader).toContain('OFFICIAL-SENSITIVE');
-      if (ws.name === 'Cover') continue;
+      if (ws.name === 'Cover' || ws.name === 'Board summary') continue;
       const header = Number(/^[A-Z]+(\d+)/.exec(tables(ws)[0]!.tableRef)![1]);
       expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+      // The print area stops before the columns that only trace a row (tracker row, workbook, rule id, the one region).
+      const printed = /^\$?A\$?1:\$?([A-Z]+)/.exec(ws.pageSetup.printArea ?? '')![1]!;
+      const names = tables(ws)[0]!.columns.map((c) => c.name);
+      const lastPrinted = printed.charCodeAt(0) - 64;
+      expect(names.slice(lastPrinted).every((n) => ['Tracker row', 'Workbook', 'Rule', 'Region'].includes(n))).toBe(true);
+      expect(names.slice(0, lastPrinted).some((n) => ['Tracker row', 'Workbook', 'Rule', 'Region'].includes(n))).toBe(false);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     }
   });
 
-  it('colours RAG cells and labels them in words', () => {
+  it('colours RAG cells and labels them in words, compliance apart from data quality', () => {
     const ws = wb.getWorksheet('Summary')!;
-    const rag = column(ws, 'RAG');
-    for (let r = rag.top + 1; r < rag.bottom; r++) {
-      const c = ws.getRow(r).getCell(rag.col);
-      expect(String(c.value)).toMatch(/^(Red|Amber|Green): /);
-      expect((c.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF(FFC7CE|FFEB9C|C6EFCE)$/);
+    for (const header of ['Compliance', 'Data quality']) {
+      const rag = column(ws, header);
+      for (let r = rag.top + 1; r < rag.bottom; r++) {
+        const c = ws.getRow(r).getCell(rag.col);
+        expect(String(c.value)).toMatch(header === 'Compliance' ? /^(Red|Amber|Green): / : /^(Amber|Green): /);
+        expect((c.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF(FFC7CE|FFEB9C|C6EFCE)$/);
+      }
     }
+    // Liverpool's only error is NW-S6's start date 31/04/2025, which can't be read: a data-quality entry, not a breach.
+    const yot = column(ws, 'YOT');
+    const row = [...Array(yot.bottom - yot.top).keys()].map((i) => ws.getRow(yot.top + 1 + i)).find((r) => r.getCell(yot.col).value === 'Liverpool YJS')!;
+    expect(String(row.getCell(column(ws, 'Data quality').col).value)).toMatch(/^Amber: \d+ entr(y|ies) to correct$/);
+    expect(String(row.getCell(column(ws, 'Compliance').col).value)).not.toMatch(/^Red/);
   });
 
   it('counts the errors on the Cover and lists each with its cell and citation on Data quality', () => {
@@ -333,8 +352,9 @@ describe('yot pack (national roll-up)', () => {
     expect(String(rows[0]!.getCell(column(dq, 'What was found').col).value)).toContain('north-west.xlsx');
   });
 
-  it('breaks every sheet down by region', () => {
-    for (const ws of wb.worksheets.slice(1)) {
+  it('breaks every detail sheet down by region', () => {
+    // The Board summary is the nation's page (its decisions name their region).
+    for (const ws of wb.worksheets.filter((w) => w.name !== 'Cover' && w.name !== 'Board summary')) {
       const lines: string[] = [];
       ws.eachRow((row, n) => {
         if (n < Number(/^[A-Z]+(\d+)/.exec(tables(ws)[0]!.tableRef)![1])) lines.push(String(row.getCell(1).value ?? ''));

@@ -98,21 +98,21 @@ describe('Excel host', () => {
     const progress: PackProgress[] = [];
     const first = await host.writePack(pack(), (p) => progress.push(p), 'sheets');
     expect(first.sheets).toEqual(SHEET_NAMES.map((n) => `YOGB ${n}`));
-    expect(first.message).toContain('Added 8 pack sheets, from YOGB Cover to YOGB Data quality. Your own sheets were not changed.');
+    expect(first.message).toContain('Added 9 pack sheets, from YOGB Cover to YOGB Data quality. Your own sheets were not changed.');
     expect(progress.map((p) => p.step)).toEqual([1, 2, 3]);
     expect(progress.every((p) => p.steps === 3)).toBe(true);
     const remembered = values[PACK_SHEETS_KEY] as { sheets: { id: string }[] };
     expect(remembered.sheets.map((s) => s.id)).toEqual(state.sheets.slice(1).map((s) => s.id));
 
     const second = await host.writePack(pack(), () => undefined, 'sheets');
-    expect(second.message).toContain('The 8 sheets of the last pack were replaced.');
+    expect(second.message).toContain('The 9 sheets of the last pack were replaced.');
     expect(state.sheets.map((s) => s.name)).toEqual(['Secondments', ...SHEET_NAMES.map((n) => `YOGB ${n}`)]);
     expect(state.sheets[0]!.cells.get('A1')).toBe('Secondment ID');
   });
 
   it('builds the pack as a new workbook: the same .xlsx as the command line writes', async () => {
     const outcome = await createExcelHost().writePack(pack(), () => undefined, 'new-workbook');
-    expect(outcome.message).toContain('new workbook with 8 sheets');
+    expect(outcome.message).toContain('new workbook with 9 sheets');
     expect(created).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(created[0]!, 'base64') as unknown as ExcelJS.Buffer);

@@ -111,6 +111,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
     // The user's "YOGB Cover" keeps its name; the pack's Cover takes another.
     expect(names.slice(4)).toEqual([
       'YOGB Cover (2)',
+      'YOGB Board summary',
       'YOGB Summary',
       'YOGB Vacancies',
       'YOGB Secondments',
@@ -119,7 +120,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
       'YOGB Disputes',
       'YOGB Data quality',
     ]);
-    expect(small.sheets).toHaveLength(8);
+    expect(small.sheets).toHaveLength(9);
     expect(remembered.sheets.map((s) => s.name)).toEqual(names.slice(4));
     expect(remembered.sheets.map((s) => s.id)).toEqual(state.sheets.slice(4).map((s) => s.id));
     expect(result.replaced).toEqual([]);
@@ -241,6 +242,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
       'Vacancies',
       'YOGB Cover',
       'YOGB Cover (2)',
+      'YOGB Board summary',
       'YOGB Summary',
       'YOGB Vacancies',
       'YOGB Secondments',
@@ -250,7 +252,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
       'YOGB Data quality',
     ]);
     expect(state.sheets.some((s) => firstIds.includes(s.id))).toBe(false);
-    expect(second.result.replaced).toHaveLength(8);
+    expect(second.result.replaced).toHaveLength(9);
     expect(second.result.replaced).toContain('Fees for Q2');
     // The pack's tables keep their names; the user's keep theirs.
     const tableNames = state.tables.map((t) => t.name).sort();
@@ -267,8 +269,8 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
       { sheets: [{ id: 'c', name: 'YOGB Cover' }], tables: ['PackCover'] },
     );
     expect(plan.oldSheets).toEqual([{ id: 'c', name: 'YOGB Cover' }]);
-    expect(plan.sheets.map((s) => s.name).slice(0, 3)).toEqual(['YOGB Cover', 'YOGB Summary (2)', 'YOGB Vacancies (2)']);
-    expect(plan.sheets[1]!.tableNames).toEqual(['PackSummary2']);
+    expect(plan.sheets.map((s) => s.name).slice(0, 4)).toEqual(['YOGB Cover', 'YOGB Board summary', 'YOGB Summary (2)', 'YOGB Vacancies (2)']);
+    expect(plan.sheets[2]!.tableNames).toEqual(['PackSummary2']);
     expect(plan.tempNames[0]).not.toMatch(/^YOGB (Cover|Summary|Vacancies)/);
   });
 });

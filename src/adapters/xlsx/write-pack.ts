@@ -18,6 +18,8 @@ import {
   type PackDocument,
   type Rag,
   WIDTH_PER_CHAR,
+  columnPoints,
+  PRINTABLE_WIDTH_POINTS,
 } from '../../core/pack/layout';
 
 const HEADER_FILL = '1F4E78';
@@ -118,7 +120,7 @@ function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
     const cell = header.getCell(i + 1);
     cell.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
     headerLines = Math.max(headerLines, wrappedLines(c.header, c.width, true));
-    cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: align(c) };
+    cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: align(c), ...(c.kind === 'rag' ? { indent: 1 } : {}) };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL}` } };
   });
   fitHeight(header, headerLines);
@@ -127,7 +129,8 @@ function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
   type Styles = { plain: Partial<ExcelJS.Style>; total: Partial<ExcelJS.Style>; rag: Record<Rag, Partial<ExcelJS.Style>> };
   const border: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: `FF${BORDER_COLOUR}` } } };
   const styles: Styles[] = t.columns.map((c) => {
-    const base = { numFmt: NUMBER_FORMATS[c.kind], alignment: { vertical: 'top', wrapText: c.wrap, horizontal: align(c) } as Partial<ExcelJS.Alignment>, border };
+    // RAG words are indented, so a number in the column before never runs into them ("0Green").
+    const base = { numFmt: NUMBER_FORMATS[c.kind], alignment: { vertical: 'top', wrapText: c.wrap, horizontal: align(c), ...(c.kind === 'rag' ? { indent: 1 } : {}) } as Partial<ExcelJS.Alignment>, border };
     const ragStyle = (r: Rag): Partial<ExcelJS.Style> => ({
       ...base,
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${RAG_COLOURS[r].fill}` } },
@@ -158,12 +161,15 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
     pageSetup: {
       paperSize: 9, // A4
       orientation: s.print.orientation,
-      fitToPage: true,
+      // Fitted to width only where the text still prints at 8 pt or more (the layout decides); else at its scale.
+      fitToPage: s.print.fitToWidth === 1,
       fitToWidth: s.print.fitToWidth,
       fitToHeight: s.print.fitToHeight,
+      scale: s.print.scale,
       horizontalCentered: false,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       ...(s.print.repeatRows ? { printTitlesRow: `${s.print.repeatRows.first}:${s.print.repeatRows.last}` } : {}),
+      ...(s.print.repeatColumns !== null ? { printTitlesColumn: `A:${columnLetter(s.print.repeatColumns)}` } : {}),
     },
     headerFooter: { oddHeader: headerFooterCode(s.header), oddFooter: headerFooterCode(s.footer) },
   });
@@ -171,11 +177,22 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
     // Whole widths plus Excel's cell padding; this also keeps exceljs from dropping a width of exactly 9 as its default.
     ws.getColumn(i + 1).width = w + 0.7;
   });
+  // Title lines wrap within the first printed page's width (merged across its columns), so print never cuts them off.
+  const pageCols = firstPageColumns(s);
+  const pageWidth = s.columnWidths.slice(0, pageCols).reduce((n, w) => n + w + 0.7, 0);
   for (const l of s.lines) {
     const cell = ws.getCell(`A${l.row}`);
     cell.value = l.text;
     cell.font = l.style === 'title' ? font({ bold: true, size: 14 }) : l.style === 'subtitle' ? font({ bold: true, size: 11 }) : font({ italic: true });
-    if (l.style === 'title') ws.getRow(l.row).height = 20;
+    if (l.style === 'title') {
+      ws.getRow(l.row).height = 20;
+      continue;
+    }
+    if (pageCols > 1 && s.fields.length === 0) ws.mergeCells(l.row, 1, l.row, pageCols);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    // Bold 11 pt subtitles take about 1.2 times the room of 10 pt text.
+    const lines = wrappedLines(l.text, pageWidth / (l.style === 'subtitle' ? 1.2 : 1));
+    ws.getRow(l.row).height = lines * (l.style === 'subtitle' ? 15 : LINE_HEIGHT) + 2;
   }
   for (const f of s.fields) {
     const label = ws.getCell(`A${f.row}`);
@@ -190,11 +207,27 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
     if (typeof f.value === 'string') fitHeight(ws.getRow(f.row), wrappedLines(f.value, s.columnWidths[1] ?? 10));
   }
   for (const t of s.tables) writeTable(ws, t);
-  const table = s.tables[0];
-  if (table) {
-    const lastRow = table.headerRow + table.rows.length + (table.totals !== null ? 1 : 0);
-    ws.pageSetup.printArea = `A1:${columnLetter(Math.max(table.columns.length, s.fields.length > 0 ? 2 : 1))}${lastRow}`;
+  if (s.tables.length > 0) {
+    // Every table of the sheet (the Board summary has two), to the widest of them.
+    const lastRow = Math.max(...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)));
+    // Only the columns a board reads: where a row came from (tracker row, workbook, rule id) stays unprinted.
+    // Absolute rows: exceljs adds the $ before the columns, and LibreOffice ignores a print area whose rows are relative.
+    ws.pageSetup.printArea = `A$1:${columnLetter(s.print.printColumns)}$${lastRow}`;
   }
+}
+
+/** How many columns print on the first page across: all the printed ones when fitted to width, else as many as fit at the sheet's scale. */
+function firstPageColumns(s: LayoutSheet): number {
+  if (s.print.fitToWidth === 1) return s.print.printColumns;
+  const room = PRINTABLE_WIDTH_POINTS / (s.print.scale / 100);
+  let used = 0;
+  let n = 0;
+  for (const w of s.columnWidths.slice(0, s.print.printColumns)) {
+    used += columnPoints(w);
+    if (used > room) break;
+    n++;
+  }
+  return Math.max(1, n);
 }
 
 export interface RenderOptions {

@@ -4,6 +4,12 @@
  */
 import { formatIso } from '../dates';
 import type { FindingCounts, PackModel } from './model';
+import type { Movement, MovementLists } from './sheets/movement/model';
+
+/** Movement since last quarter as `--json` gives it: IDs per change, finding counts. */
+export interface MovementFigures extends MovementLists {
+  readonly previous: { readonly asOf: string; readonly quarter: string };
+}
 
 export interface PackFigures {
   /** ISO date, e.g. '2025-09-30'. */
@@ -19,7 +25,17 @@ export interface PackFigures {
   /** PSO formula FTE against active PSO FTE per PDU (NPF 2021 §5.1, Assumption A2). */
   readonly psoAllocation: readonly { readonly pdu: string; readonly yots: readonly string[]; readonly formulaPsoFte: number; readonly activePsoFte: number }[];
   readonly findings: FindingCounts;
+  /** With --previous only. */
+  readonly movement?: MovementFigures;
+  /** With --previous and several regions: the movement of each region. */
+  readonly movementByRegion?: readonly (MovementLists & { readonly region: string })[];
 }
+
+const lists = (m: MovementLists): MovementLists => ({
+  secondments: { started: [...m.secondments.started], ended: [...m.secondments.ended], extended: [...m.secondments.extended] },
+  vacancies: { opened: [...m.vacancies.opened], filled: [...m.vacancies.filled], closed: [...m.vacancies.closed], advanced: [...m.vacancies.advanced] },
+  findings: { new: m.findings.new, resolved: m.findings.resolved, carried: m.findings.carried },
+});
 
 /**
  * The figures of a pack. `endingWithin6Months` counts active secondments whose
@@ -28,7 +44,7 @@ export interface PackFigures {
  * in more than one workbook; names are matched with case and spacing ignored
  * (the pack already shows each YOT once, under the register's spelling).
  */
-export function packFigures(model: PackModel): PackFigures {
+export function packFigures(model: PackModel, movement: Movement | null = null): PackFigures {
   // No prototype: a YOT called "__proto__" is a key like any other. Keys are names copied from the
   // workbooks, so they pass through the model's withholder like every other text. YOT names are
   // matched with case and spacing ignored and shown under the register's spelling.
@@ -52,5 +68,11 @@ export function packFigures(model: PackModel): PackFigures {
     allocation: model.allocations.map((a) => ({ yot: model.scrub(a.yot), formulaFte: a.formulaFte, activePoFte: a.activePoFte })),
     psoAllocation: model.psoAllocations.map((p) => ({ pdu: model.scrub(p.pdu), yots: p.yots, formulaPsoFte: p.formulaFte, activePsoFte: p.activePsoFte })),
     findings: { error: model.findingCounts.error, warning: model.findingCounts.warning, info: model.findingCounts.info },
+    ...(movement === null
+      ? {}
+      : {
+          movement: { previous: { asOf: formatIso(movement.previous.asOf), quarter: movement.previous.quarter }, ...lists(movement) },
+          ...(model.regions.length > 1 ? { movementByRegion: movement.regions.map((r) => ({ region: r.region, ...lists(r) })) } : {}),
+        }),
   };
 }

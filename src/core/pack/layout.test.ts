@@ -1,7 +1,7 @@
 import { NPF_2021 } from '../rulebook';
 import { board, d, records, secondment, vacancy } from '../rules/testing';
 import { buildPack } from './model';
-import { CLASSIFICATION, DATE_FORMAT, headerFooterCode, layoutPack, money, MONEY_FORMAT, NUMBER_FORMATS, SHEET_NAMES, type LayoutSheet, type RagValue } from './layout';
+import { BODY_POINTS, CLASSIFICATION, columnPoints, DATE_FORMAT, MIN_PRINT_POINTS, PRINTABLE_WIDTH_POINTS, headerFooterCode, layoutPack, money, MONEY_FORMAT, NUMBER_FORMATS, SHEET_NAMES, type LayoutSheet, type RagValue } from './layout';
 
 const recs = records({
   secondments: [
@@ -20,29 +20,69 @@ const sheet = (doc: ReturnType<typeof layoutPack>, name: string): LayoutSheet =>
 describe('layoutPack', () => {
   const doc = layoutPack(model(), { generatedAt });
 
-  it('has the eight sheets, each with one uniquely named table starting under its title lines', () => {
+  it('has the nine sheets, each with uniquely named tables starting under its title lines (the Board summary has two)', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
     const names = doc.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(new Set(names).size).toBe(8);
+    expect(names).toHaveLength(10);
+    expect(new Set(names).size).toBe(10);
     for (const s of doc.sheets) {
-      const t = s.tables[0]!;
-      expect(t.headerRow).toBeGreaterThan(Math.max(...s.lines.map((l) => l.row), ...s.fields.map((f) => f.row)));
-      expect(t.rows.length).toBeGreaterThan(0);
-      for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
-      expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+      const first = s.tables[0]!;
+      expect(first.headerRow).toBeGreaterThan(Math.max(...s.lines.filter((l) => l.row < first.headerRow).map((l) => l.row), ...s.fields.map((f) => f.row)));
+      for (const t of s.tables) {
+        const last = t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0);
+        // No title line or other table inside a table's rows.
+        expect(s.lines.filter((l) => l.row >= t.headerRow && l.row <= last)).toEqual([]);
+        for (const o of s.tables) if (o !== t) expect(o.headerRow > last || o.headerRow + o.rows.length < t.headerRow).toBe(true);
+        expect(t.rows.length).toBeGreaterThan(0);
+        for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
+        expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+      }
     }
   });
 
   it('freezes and repeats the header row, prints A4 landscape one page wide, marks every page', () => {
-    for (const s of doc.sheets.slice(1)) {
+    // The Cover and the one-page Board summary have no single table to freeze.
+    for (const s of doc.sheets.filter((x) => x.name !== 'Cover' && x.name !== 'Board summary')) {
       const headerRow = s.tables[0]!.headerRow;
       expect(s.freezeRows).toBe(headerRow);
-      expect(s.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });
+      expect(s.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } });
     }
     for (const s of doc.sheets) {
       expect(s.footer.left).toBe(CLASSIFICATION);
       expect(headerFooterCode(s.footer)).toBe('&LOFFICIAL-SENSITIVE&CPage &P of &N&RYOGB quarterly pack: North West && Wirral, 2025/26 Q2');
     }
+  });
+
+  it('fits a sheet to one page across only where its printed columns keep 8 pt text, else runs on at 85% repeating the row’s names', () => {
+    for (const s of doc.sheets) {
+      const points = s.columnWidths.slice(0, s.print.printColumns).reduce((n, w) => n + columnPoints(w), 0);
+      const fitted = (BODY_POINTS * PRINTABLE_WIDTH_POINTS) / points;
+      if (s.print.fitToWidth === 1) {
+        expect(Math.min(BODY_POINTS, fitted)).toBeGreaterThanOrEqual(MIN_PRINT_POINTS);
+        expect(s.print.repeatColumns).toBeNull();
+      } else {
+        expect(fitted).toBeLessThan(MIN_PRINT_POINTS);
+        expect(s.print.scale * BODY_POINTS / 100).toBeGreaterThanOrEqual(MIN_PRINT_POINTS);
+        expect(s.print.repeatColumns).toBeGreaterThanOrEqual(1);
+      }
+    }
+    // The sample's Summary (17 columns) runs on; its Disputes sheet fits.
+    expect(sheet(doc, 'Summary').print).toMatchObject({ fitToWidth: 0, scale: 85, repeatColumns: 2 });
+    expect(sheet(doc, 'Cover').print.fitToWidth).toBe(1);
+  });
+
+  it('prints only the columns a board reads: tracker row and, in a one-region pack, Region stay in the sheet after them', () => {
+    const v = sheet(doc, 'Vacancies');
+    const headers = v.tables[0]!.columns.map((c) => c.header);
+    expect(headers.slice(v.print.printColumns)).toEqual(['Region', 'Tracker row']);
+    expect(headers[0]).toBe('Vacancy ID');
+    // The rows move with their headers.
+    expect(v.tables[0]!.rows[0]![headers.indexOf('Vacancy ID')]).toBe('V1');
+    expect(v.tables[0]!.rows[0]![headers.indexOf('Region')]).toBe('North West & Wirral');
+    // The Summary's totals row keeps its label in the first (printed) column.
+    const totals = sheet(doc, 'Summary').tables[0]!.totals!;
+    expect(totals[0]).toBe('Total');
+    expect(totals.filter((x) => x === 'Total')).toHaveLength(1);
   });
 
   it('writes dates as day numbers in date columns and money as pounds', () => {

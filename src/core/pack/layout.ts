@@ -8,8 +8,11 @@
  * { rag, label } so a renderer colours them and the label says the same thing in
  * words (never colour alone).
  */
-import { formatUk, type Day } from '../dates';
+import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
+import { PACK_SHEETS, type PreviousQuarter, type SheetContext } from './sheets';
+import type { ColumnSpec, SheetDraft, TableDraft } from './sheets/types';
+import { changeText, money, plural, rag, uk } from './words';
 import {
   type ClaimProblem,
   type FindingCounts,
@@ -17,6 +20,7 @@ import {
   type PackFee,
   type PackModel,
   type PackRegion,
+  type PackSummaryRow,
   type PackVacancy,
   type ReviewStatus,
 } from './model';
@@ -113,11 +117,21 @@ export interface HeaderFooter {
 export interface PrintSetup {
   readonly paperSize: 'A4';
   readonly orientation: 'landscape';
-  /** Fit all columns on one page across; as many pages down as needed. */
-  readonly fitToWidth: 1;
+  /**
+   * 1: fit the printed columns on one page across, as many pages down as needed,
+   * chosen only when the body text still prints at MIN_PRINT_POINTS or more;
+   * 0: print at `scale`, the columns running on to a further page across.
+   */
+  readonly fitToWidth: 0 | 1;
   readonly fitToHeight: 0;
+  /** Percent; used when not fitted to width. */
+  readonly scale: number;
+  /** Columns A.. this one are printed; the ones after it (where a row came from) stay in the sheet, unprinted. */
+  readonly printColumns: number;
   /** Rows printed at the top of every page (the table's header row). */
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
+  /** Columns repeated at the left of every page across (A..this one) when the table does not fit across; null when it does. */
+  readonly repeatColumns: number | null;
 }
 
 export interface LayoutSheet {
@@ -147,37 +161,33 @@ export interface PackDocument {
 export interface LayoutOptions {
   /** The moment the pack is made; the caller passes it (the layout reads no clock). */
   readonly generatedAt?: Date | null;
+  /** Last quarter's pack and the movement since (yot pack --previous): adds the Movement sheet and last quarter's figures. */
+  readonly previous?: PreviousQuarter | null;
+  /** The files the pack was built from, hashed at the edge (the core reads no files), for the Cover. */
+  readonly inputs?: readonly InputFile[];
 }
 
-/** Sheet names, in order. */
-export const SHEET_NAMES = ['Cover', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality'] as const;
+/** One input workbook as the Cover states it, so a board can tell two versions apart. */
+export interface InputFile {
+  readonly name: string;
+  readonly quarter: 'this' | 'previous';
+  readonly bytes: number;
+  /** Lower-case hex. */
+  readonly sha256: string;
+}
+
+/** Sheet names, in order, of a pack built without a previous quarter (with one, Movement follows the Board summary). */
+export const SHEET_NAMES = ['Cover', 'Board summary', 'Summary', 'Vacancies', 'Secondments', 'Allocation', 'Finance', 'Disputes', 'Data quality'] as const;
 
 // ---------------------------------------------------------------------------
 // Words
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** 0.05 → '5%' (no floating-point noise). */
 function pct(fraction: number): string {
   return `${Math.round(fraction * 100 * 1e6) / 1e6}%`;
 }
 
-/** '£40,000' (whole pounds, no locale dependence). */
-export function money(n: number): string {
-  const whole = Math.round(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${whole < 0 ? '-' : ''}£${digits}`;
-}
-
-function uk(d: Day | null): string {
-  return d === null ? 'unknown' : formatUk(d);
-}
-
-function rag(r: Rag, text: string): RagValue {
-  return { rag: r, label: `${r}: ${text}` };
-}
+export { money };
 
 function countsText(c: FindingCounts): string {
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')} and ${c.info} for information`;
@@ -187,6 +197,21 @@ function findingsRag(c: FindingCounts): RagValue {
   if (c.error > 0) return rag('Red', c.warning > 0 ? `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}` : plural(c.error, 'error'));
   if (c.warning > 0) return rag('Amber', plural(c.warning, 'warning'));
   return rag('Green', c.info > 0 ? `${c.info} for information` : 'none');
+}
+
+/** A YOT's compliance: breaches of the framework (not data-quality findings) and overdue reviews. */
+function complianceRag(s: PackSummaryRow): RagValue {
+  const c = { error: s.findings.error - s.dataQuality.error, warning: s.findings.warning - s.dataQuality.warning };
+  const parts = [c.error > 0 ? plural(c.error, 'breach', 'breaches') : '', c.warning > 0 ? plural(c.warning, 'warning') : '', s.overdueReviews > 0 ? `${plural(s.overdueReviews, 'review')} overdue` : ''].filter(Boolean);
+  if (c.error > 0) return rag('Red', parts.join(', '));
+  if (parts.length > 0) return rag('Amber', parts.join(', '));
+  return rag('Green', 'no breaches');
+}
+
+/** A YOT's data quality: cells to correct in the tracker, never Red (a typo is not a breach). */
+function dataQualityRag(c: FindingCounts): RagValue {
+  const n = c.error + c.warning;
+  return n > 0 ? rag('Amber', `${plural(n, 'entry', 'entries')} to correct`) : rag('Green', 'none to correct');
 }
 
 function reviewRag(r: ReviewStatus, recurring = false): CellValue {
@@ -274,13 +299,6 @@ function feeBasis(f: PackFee, basisDate: Day): string {
 // ---------------------------------------------------------------------------
 // Building sheets
 
-interface ColumnSpec {
-  readonly header: string;
-  readonly kind: ColumnKind;
-  /** Long text: wrap at this many characters. */
-  readonly wrapAt?: number;
-}
-
 function displayLength(v: CellValue, kind: ColumnKind): number {
   if (v === null) return 0;
   if (typeof v === 'object') return v.label.length;
@@ -322,22 +340,47 @@ function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly Cell
   });
 }
 
-interface SheetDraft {
-  readonly name: string;
-  readonly lines: readonly { text: string; style: LayoutLine['style'] }[];
-  readonly fields?: readonly Omit<LayoutField, 'row'>[];
-  readonly table: {
-    readonly name: string;
-    readonly caption: string;
-    readonly columns: readonly ColumnSpec[];
-    readonly rows: readonly (readonly CellValue[])[];
-    readonly totals?: readonly (string | number | null)[] | null;
-  };
-  /** Freeze the header row (every sheet but the Cover). */
-  readonly freeze: boolean;
+/** The body text size, and the smallest it may print at (a board paper read on paper). */
+export const BODY_POINTS = 10;
+export const MIN_PRINT_POINTS = 8;
+/** Printable width of A4 landscape with half-inch side margins, in points. */
+export const PRINTABLE_WIDTH_POINTS = (297 / 25.4 - 1) * 72;
+/** Scale for a sheet too wide to fit across at MIN_PRINT_POINTS: 85% (8.5 pt text), running on to a page across. */
+export const RUN_ON_SCALE = 85;
+
+/**
+ * Points a column takes in print at 100%. Measured: LibreOffice prints a column
+ * of width w (the writer adds 0.7) at 7.07 points per unit; Excel at about 5.25
+ * plus padding, so a sheet that fits in LibreOffice fits in Excel too.
+ */
+export function columnPoints(width: number): number {
+  return (width + 0.7) * 7.07;
 }
 
-function makeSheet(d: SheetDraft, title: string): LayoutSheet {
+/**
+ * Columns kept in the sheet (for tracing a row back) but not printed: the tracker
+ * row, the workbook and the rule id; the Region too on a single-region pack.
+ */
+function screenOnly(header: string, national: boolean): boolean {
+  return header === 'Tracker row' || header === 'Workbook' || header === 'Rule' || (!national && header === 'Region');
+}
+
+function placeTable(t: TableDraft, headerRow: number, national: boolean): LayoutTable & { readonly printed: number } {
+  // Printed columns first, the screen-only ones after them (out of the print area), each group in its order.
+  const order = t.columns.map((c, i) => ({ i, screen: screenOnly(c.header, national) }));
+  const sorted = [...order.filter((o) => !o.screen), ...order.filter((o) => o.screen)].map((o) => o.i);
+  const permute = <T,>(list: readonly T[]) => sorted.map((i) => list[i]!);
+  const columns = permute(t.columns);
+  const data = t.rows.map((r) => permute(r));
+  const rows = data.length > 0 ? data : [new Array<CellValue>(columns.length).fill(null)];
+  let totals: (string | number | null)[] | null = t.totals ? permute(t.totals) : null;
+  // The totals row's label stays in the first column when the column it was in (Region) moves out of print.
+  const label = t.totals?.[0];
+  if (totals && typeof label === 'string' && totals[0] === null) totals = [label, ...totals.slice(1).map((v, i) => (sorted[i + 1] === 0 ? null : v))];
+  return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(columns, rows, totals), rows, totals, printed: order.filter((o) => !o.screen).length };
+}
+
+function makeSheet(d: SheetDraft, title: string, national: boolean): LayoutSheet {
   let row = 1;
   const lines: LayoutLine[] = d.lines.map((l) => ({ row: row++, text: l.text, style: l.style }));
   row++;
@@ -346,26 +389,47 @@ function makeSheet(d: SheetDraft, title: string): LayoutSheet {
     for (const f of d.fields) fields.push({ ...f, row: row++ });
     row++;
   }
-  const width = d.table.columns.length;
-  const rows = d.table.rows.length > 0 ? d.table.rows : [new Array<CellValue>(width).fill(null)];
-  const totals = d.table.totals ?? null;
-  const columns = sizeColumns(d.table.columns, rows, totals);
-  const table: LayoutTable = { name: d.table.name, caption: d.table.caption, headerRow: row, columns, rows, totals };
-  const widths = columns.map((c) => c.width);
+  const headerRow = row;
+  const placed = [placeTable(d.table, headerRow, national)];
+  // Further tables: a blank row, the table's heading, then the table.
+  for (const t of d.more ?? []) {
+    const above = placed[placed.length - 1]!;
+    row = above.headerRow + above.rows.length + (above.totals !== null ? 1 : 0) + 2;
+    if (t.heading) lines.push({ row: row++, text: t.heading, style: 'subtitle' });
+    placed.push(placeTable(t, row, national));
+  }
+  const widths: number[] = [];
+  for (const t of placed) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
   if (fields.length > 0) {
     const labelWidth = widthFor(Math.max(...fields.map((f) => f.label.length))) + 1;
     const valueWidth = Math.min(70, widthFor(Math.max(...fields.map((f) => (typeof f.value === 'string' ? f.value.length : f.kind === 'date' ? 10 : String(f.value ?? '').length)))));
     widths[0] = Math.max(widths[0] ?? 0, labelWidth);
     widths[1] = Math.max(widths[1] ?? 0, valueWidth);
   }
+  // A sheet of several tables shares its columns: each table's columns take the sheet's widths.
+  const tables: LayoutTable[] = placed.map(({ printed: _printed, ...t }) => (placed.length > 1 ? { ...t, columns: t.columns.map((c, i) => ({ ...c, width: widths[i]! })) } : t));
+  const printColumns = Math.max(...placed.map((t) => t.printed), fields.length > 0 ? 2 : 1);
+  // Fit to width only where the body text still prints at 8 pt or more; otherwise run on across pages.
+  const printedPoints = widths.slice(0, printColumns).reduce((n, w) => n + columnPoints(w), 0);
+  const fits = (BODY_POINTS * Math.min(1, PRINTABLE_WIDTH_POINTS / printedPoints)) >= MIN_PRINT_POINTS;
   return {
     name: d.name,
     lines,
     fields,
-    tables: [table],
-    freezeRows: d.freeze ? row : 0,
+    tables,
+    freezeRows: d.freeze ? headerRow : 0,
     columnWidths: widths,
-    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, repeatRows: d.freeze ? { first: row, last: row } : null },
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: fits ? 1 : 0,
+      fitToHeight: 0,
+      scale: fits ? 100 : RUN_ON_SCALE,
+      printColumns,
+      repeatRows: d.freeze ? { first: headerRow, last: headerRow } : null,
+      // Running on across: repeat the columns that say which row it is (through the YOT, when it is among the first three).
+      repeatColumns: fits ? null : Math.max(1, (tables[0]!.columns.slice(0, 3).findIndex((c) => c.header === 'YOT') + 1) || 1),
+    },
     header: { left: '', centre: CLASSIFICATION, right: '' },
     footer: { left: CLASSIFICATION, centre: PAGE_NUMBERS, right: title },
   };
@@ -442,7 +506,8 @@ function londonTime(at: Date): string {
 // ---------------------------------------------------------------------------
 
 /**
- * Lay the pack out: eight sheets, each with title lines and one Excel table
+ * Lay the pack out: the Cover, the sheet modules of sheets/index.ts (Board summary,
+ * Movement) and the detail sheets, each with title lines and its Excel tables
  * (the Cover: details and a contents table). Deterministic: the same model and
  * generatedAt give the same document.
  */
@@ -452,6 +517,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
   const asOf = uk(model.asOf);
   const months = model.endingWithinMonths;
   const t = model.totals;
+  const ctx: SheetContext = { model, previous: options.previous ?? null };
   const namesNote = model.includeNames ? 'Secondee names are included: handle as personal data.' : 'Secondee names are left out of this pack.';
 
   // --- Summary -----------------------------------------------------------------
@@ -462,7 +528,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Summary by PDU and YOT on ${asOf}`, style: 'title' },
       { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
       ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
-      { text: 'RAG: Red = at least one error on the YOT’s rows; Amber = warnings or overdue reviews; Green = neither. Every error and warning is on the Data quality sheet.', style: 'text' },
+      ...comparisonLines(ctx),
+      { text: 'Compliance (breaches of the framework): Red = at least one error; Amber = warnings or overdue reviews; Green = neither. Data quality (cells that could not be read, missing columns, duplicate IDs) is shown apart, Amber at worst: a YOT is not Red for a typo. Every finding is in the Data quality appendix.', style: 'text' },
     ],
     table: {
       name: 'PackSummary',
@@ -482,9 +549,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         { header: `Ending within ${months} months`, kind: 'integer' },
         { header: 'Reviews overdue', kind: 'integer' },
         { header: `Management fee ${model.financialYear}`, kind: 'money' },
-        { header: 'Errors', kind: 'integer' },
-        { header: 'Warnings', kind: 'integer' },
-        { header: 'RAG', kind: 'rag' },
+        { header: 'Compliance', kind: 'rag', wrapAt: 20 },
+        { header: 'Data quality', kind: 'rag', wrapAt: 20 },
       ],
       rows: model.summary.map((s) => [
         s.region,
@@ -497,15 +563,10 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         s.exitsDue,
         s.overdueReviews,
         s.fees,
-        s.findings.error,
-        s.findings.warning,
-        s.findings.error > 0
-          ? findingsRag(s.findings)
-          : s.findings.warning > 0 || s.overdueReviews > 0
-            ? rag('Amber', [s.findings.warning > 0 ? plural(s.findings.warning, 'warning') : '', s.overdueReviews > 0 ? `${plural(s.overdueReviews, 'review')} overdue` : ''].filter(Boolean).join(', '))
-            : rag('Green', 'no issues'),
+        complianceRag(s),
+        dataQualityRag(s.dataQuality),
       ]),
-      totals: ['Total', null, null, t.posts, t.inPost, t.vacant, ...t.byStage, t.exitsDue, t.overdueReviews, t.fees, t.findings.error, t.findings.warning, null],
+      totals: ['Total', null, null, t.posts, t.inPost, t.vacant, ...t.byStage, t.exitsDue, t.overdueReviews, t.fees, null, null],
     },
   };
 
@@ -815,7 +876,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     name: 'Data quality',
     freeze: true,
     lines: [
-      { text: 'Data quality: every finding, errors first', style: 'title' },
+      { text: 'Appendix for the regional SPOC. Data quality: every finding, errors first', style: 'title' },
       { text: `${countsText(fc)}, checked on ${asOf} against ${model.rulebook.name}.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${countsText(r.findings)}.`),
       { text: 'Errors do not stop the pack: figures that rely on a row with an error count what could be read. Cell is where to look in the regional workbook.', style: 'text' },
@@ -851,16 +912,25 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
   };
 
   // --- Cover -------------------------------------------------------------------
-  const body = [summary, vacancies, secondments, allocation, finance, disputes, dataQuality];
-  const describe: Record<string, string> = {
-    Summary: 'RAG dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees, findings',
+  const body: SheetDraft[] = [summary, vacancies, secondments, allocation, finance, disputes, dataQuality];
+  const describe: Record<string, string> = {}; // filled in below, with the sheet modules' own descriptions
+  // The sheet modules (sheets/index.ts), each placed after the sheet it names.
+  for (const sheet of PACK_SHEETS) {
+    const draft = sheet.draft(ctx);
+    if (draft === null) continue;
+    const after = sheet.after === null ? -1 : body.findIndex((b) => b.name === sheet.after);
+    body.splice(after + 1, 0, draft);
+    describe[sheet.name] = sheet.describe(ctx);
+  }
+  Object.assign(describe, {
+    Summary: 'Dashboard per PDU and YOT: posts, in post, vacancies by stage, exits due, overdue reviews, fees; compliance RAG apart from data quality',
     Vacancies: 'Open vacancies by stage reached, days vacant, the stage each may have reached, reimbursement eligibility',
     Secondments: `Active secondments: those ending within ${months} months, exit planning, PPDA, six-month and three-way reviews`,
     Allocation: 'Formula PO FTE against active PO FTE for each YOT in Allocations',
     Finance: `Management fees for ${model.financialYear} per YOT, stage 4 temp invoices, stage 5 reimbursements and their eligibility`,
     Disputes: 'Open disputes and those overdue for escalation',
-    'Data quality': 'Every finding, with its cell and citation',
-  };
+    'Data quality': 'Appendix for the regional SPOC: every finding, with its cell and citation, to correct in the tracker',
+  });
   const generatedAt = options.generatedAt ?? null;
   const cover: SheetDraft = {
     name: 'Cover',
@@ -886,6 +956,11 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
         value: `${s.source} (${s.region}${s.trackerSubmitted !== null ? `; tracker submitted ${uk(s.trackerSubmitted)}` : ''}${s.meetingDate !== null ? `; meeting ${uk(s.meetingDate)}` : ''})`,
         kind: 'text' as const,
       })),
+      ...(options.inputs ?? []).map((f, i, all) => ({
+        label: all.length === 1 ? 'Input file' : `Input file ${i + 1}`,
+        value: `${f.name} (${f.quarter === 'this' ? 'this quarter' : 'last quarter'}), ${String(f.bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes, SHA-256 ${f.sha256}`,
+        kind: 'text' as const,
+      })),
       { label: 'Secondee names', value: model.includeNames ? 'Included (asked for): handle the pack as personal data.' : 'Left out: names are personal data and the board needs IDs, not names (UK GDPR data minimisation). Ask for them only if the board must see them.', kind: 'text' },
       { label: 'NI numbers', value: 'Never shown: a National Insurance number is not needed for governance, so any found in a workbook is replaced by "an NI number".', kind: 'text' },
       { label: 'Generated', value: generatedAt === null ? null : londonTime(generatedAt), kind: 'text' },
@@ -902,7 +977,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     },
   };
 
-  const sheets = [cover, ...body].map((d) => makeSheet(d, title));
+  const sheets = [cover, ...body].map((d) => makeSheet(d, title, model.regions.length > 1));
   const doc: PackDocument = {
     title,
     classification: CLASSIFICATION,
@@ -917,6 +992,32 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     sheets,
   };
   return scrub(doc, model.scrub);
+}
+
+/**
+ * The Summary's comparison with last quarter: each headline figure with last
+ * quarter's value and the change in words (▲/▼ and "up"/"down", never colour alone).
+ */
+function comparisonLines(ctx: SheetContext): { text: string; style: 'text' }[] {
+  const p = ctx.previous;
+  if (p === null) return [];
+  const now = ctx.model.totals;
+  const was = p.model.totals;
+  const item = (label: string, a: number, b: number, kind: 'count' | 'money' = 'count') => `${label} ${kind === 'money' ? money(a) : a} (${p.model.quarter}: ${kind === 'money' ? money(b) : b}, ${changeText(a, b, kind)})`;
+  return [
+    {
+      text: `Compared with ${p.model.quarter} (as of ${uk(p.model.asOf)}): ${[
+        item('posts', now.posts, was.posts),
+        item('in post', now.inPost, was.inPost),
+        item('vacant', now.vacant, was.vacant),
+        item(`ending within ${ctx.model.endingWithinMonths} months`, now.exitsDue, was.exitsDue),
+        item('reviews overdue', now.overdueReviews, was.overdueReviews),
+        item('management fees', now.fees, was.fees, 'money'),
+        item('disputes open', now.openDisputes, was.openDisputes),
+      ].join('; ')}. What moved is on the Movement sheet.`,
+      style: 'text',
+    },
+  ];
 }
 
 function round2(n: number): number {

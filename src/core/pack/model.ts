@@ -266,6 +266,13 @@ export interface PackSummaryRow extends PackTally {
   readonly region: string;
   readonly pdu: string | null;
   readonly yot: string;
+  /** Of `findings`, those about cells that could not be read (data/* rules), not breaches of the framework. */
+  readonly dataQuality: FindingCounts;
+}
+
+/** A data-quality finding (a cell that could not be read, a missing column, a duplicate ID), not a breach of the framework. */
+export function isDataQuality(rule: string): boolean {
+  return rule.startsWith('data/');
 }
 
 export interface PackRegion extends PackTally {
@@ -787,12 +794,12 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   );
 
   // --- Summary per PDU/YOT, per region and overall -----------------------------------
-  const summaryMap = new Map<string, { region: string; pdu: string | null; yot: string; rows: { secondments: PackSecondment[]; vacancies: PackVacancy[]; fee: number; findings: FindingCounts } }>();
+  const summaryMap = new Map<string, { region: string; pdu: string | null; yot: string; rows: { secondments: PackSecondment[]; vacancies: PackVacancy[]; fee: number; findings: FindingCounts; dataQuality: FindingCounts } }>();
   const summaryEntry = (region: string, yot: string, pdu: string | null) => {
     const k = `${region}\u0000${yotKey(yot)}`;
     let e = summaryMap.get(k);
     if (!e) {
-      e = { region, pdu, yot, rows: { secondments: [], vacancies: [], fee: 0, findings: ZERO } };
+      e = { region, pdu, yot, rows: { secondments: [], vacancies: [], fee: 0, findings: ZERO, dataQuality: ZERO } };
       summaryMap.set(k, e);
     }
     if (e.pdu === null && pdu !== null) e.pdu = pdu;
@@ -803,6 +810,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     const add = (yot: string | null, pdu: string | null, table: TableName, row: number) => {
       const e = summaryEntry(x.input.region, x.yotName(yot), pdu);
       e.rows.findings = addCounts(e.rows.findings, rowFindings(x, table, row));
+      e.rows.dataQuality = addCounts(e.rows.dataQuality, countFindings((x.byRow.get(rowKey(table, row)) ?? []).filter((f) => isDataQuality(f.rule))));
     };
     for (const s of recs.secondments) add(s.yot, s.pdu, 'Secondments', s.row);
     for (const v of recs.vacancies) add(v.yot, v.pdu, 'Vacancies', v.row);
@@ -828,7 +836,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     };
   };
   const summary: PackSummaryRow[] = [...summaryMap.values()]
-    .map((e) => ({ region: e.region, pdu: e.pdu, yot: e.yot, ...tallyOf(e.rows.secondments, e.rows.vacancies, e.rows.fee, e.rows.findings) }))
+    .map((e) => ({ region: e.region, pdu: e.pdu, yot: e.yot, ...tallyOf(e.rows.secondments, e.rows.vacancies, e.rows.fee, e.rows.findings), dataQuality: e.rows.dataQuality }))
     .sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.pdu, b.pdu) || compareText(a.yot, b.yot));
 
   const disputeCounts = (list: readonly PackDispute[]) => ({ openDisputes: list.length, disputesOverdue: list.filter((d) => d.status === 'overdue').length });

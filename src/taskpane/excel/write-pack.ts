@@ -389,21 +389,19 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
   }
 }
 
-/** The last row and column the sheet uses: its print area. */
+/** The last row the sheet uses and the last column a board reads: its print area. */
 function printArea(s: LayoutSheet): string {
-  const table = s.tables[s.tables.length - 1];
   const lastRow = Math.max(
     ...s.lines.map((l) => l.row),
     ...s.fields.map((f) => f.row),
     ...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)),
     1,
   );
-  const lastCol = Math.max(table?.columns.length ?? 1, s.fields.length > 0 ? 2 : 1);
-  return `A1:${columnLetter(lastCol)}${lastRow}`;
+  return `A1:${columnLetter(s.print.printColumns)}${lastRow}`;
 }
 
 /**
- * A4 landscape, all columns on one page across, the table's header on every page, OFFICIAL-SENSITIVE top and bottom.
+ * A4 landscape, the columns a board reads at 8 pt or more, the table's header on every page, OFFICIAL-SENSITIVE top and bottom.
  * Called only where ExcelSupport.printSetup is true.
  * @excelApi 1.9
  */
@@ -420,6 +418,9 @@ function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
   page.footerMargin = 21.6;
   page.setPrintArea(printArea(s));
   if (s.print.repeatRows) page.setPrintTitleRows(`$${s.print.repeatRows.first}:$${s.print.repeatRows.last}`);
+  if (s.print.repeatColumns !== null) page.setPrintTitleColumns(`$A:$${columnLetter(s.print.repeatColumns)}`);
+  // One page across only where the text still prints at 8 pt or more (the layout decides); else at its scale.
+  page.zoom = s.print.fitToWidth === 1 ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: s.print.scale };
   const hf = page.headersFooters.defaultForAllPages;
   // The .xlsx writer's own rules: every literal '&' doubled (only the page numbers stay codes), 255 characters at most.
   const header = headerFooterParts(s.header);

@@ -1,0 +1,185 @@
+/**
+ * The pack as a print-ready PDF, written directly with pdfmake (no LibreOffice,
+ * no network): the same laid-out document (core/pack/layout.ts) the .xlsx
+ * writer takes, as a board paper. Cover with a contents list and page numbers,
+ * then each sheet from a new page in the pack's order (Board summary with the
+ * decisions, Movement, the detail sheets, the Data quality appendix), tables
+ * with their header row repeated on every page, "OFFICIAL-SENSITIVE" at the top
+ * and bottom of every page and "Page n of N". Only the columns the layout
+ * prints; body text 9 pt, tables 8 pt. Fonts: Roboto, bundled in pdfmake.
+ *
+ * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up.
+ */
+import PdfPrinter from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatUk } from '../../core/dates';
+import { money, RAG_COLOURS, type CellValue, type LayoutColumn, type LayoutField, type LayoutSheet, type PackDocument } from '../../core/pack/layout';
+
+/** The smallest text in the PDF: table cells. */
+export const PDF_TABLE_POINTS = 8;
+const BODY_POINTS = 9;
+const HEADER_FILL = '#1F4E78';
+
+function fonts(): ConstructorParameters<typeof PdfPrinter>[0] {
+  // pdfmake ships Roboto as base64 in its virtual file system: no file outside the package, no network.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const vfs = require('pdfmake/build/vfs_fonts.js') as { pdfMake?: { vfs: Record<string, string> } } & Record<string, string>;
+  const files = vfs.pdfMake?.vfs ?? vfs;
+  const font = (name: string) => Buffer.from(files[name]!, 'base64');
+  return { Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } };
+}
+
+/**
+ * Text in the bundled font: Roboto has no arrows, so '▲ up 2' prints as '+ up 2',
+ * '▼ down 1' as '- down 1' and 'stage 2 → 4' as 'stage 2 to 4' (the words carry the meaning).
+ */
+export function pdfText(text: string): string {
+  return text.replace(/▲/g, '+').replace(/▼/g, '-').replace(/ ?→ ?/g, ' to ');
+}
+
+function cellText(v: CellValue, c: LayoutColumn): string {
+  if (v === null) return '';
+  if (typeof v === 'object') return pdfText(v.label);
+  if (typeof v === 'string') return pdfText(v);
+  switch (c.kind) {
+    case 'date':
+      return formatUk(v);
+    case 'money':
+      return money(v);
+    case 'fte':
+    case 'number':
+      return v.toFixed(2);
+    default:
+      return String(v);
+  }
+}
+
+function alignment(c: LayoutColumn): 'left' | 'right' | 'center' {
+  if (c.kind === 'text' || c.kind === 'rag') return 'left';
+  return c.kind === 'date' ? 'center' : 'right';
+}
+
+/** A4 landscape less 0.5" margins, in points. */
+const PAGE_WIDTH = 842 - 72;
+
+/**
+ * Column widths in points: numbers and dates get the room their widest value
+ * needs at 8 pt (so "31/05/2024" never breaks), text and RAG columns share the
+ * rest in proportion to their widths in the sheet (and wrap).
+ */
+function columnWidths(columns: readonly LayoutColumn[]): number[] {
+  const fixed = (c: LayoutColumn) => c.kind !== 'text' && c.kind !== 'rag';
+  // pdfmake's widths leave out each cell's 4 pt padding either side. 8 pt Roboto digits are 4.45 pt wide.
+  const available = PAGE_WIDTH - columns.length * 8 - 2;
+  const natural = columns.map((c) => (c.kind === 'date' ? 46 : Math.max(c.width * 4.2, 20)));
+  const used = columns.reduce((n, c, i) => n + (fixed(c) ? natural[i]! : 0), 0);
+  const flexible = columns.reduce((n, c) => n + (fixed(c) ? 0 : c.width), 0);
+  const widths = columns.map((c, i) => (fixed(c) ? natural[i]! : flexible === 0 ? natural[i]! : Math.max(30, ((available - used) * c.width) / flexible)));
+  // Still too wide (very many columns): everything narrows in proportion, text wrapping.
+  const total = widths.reduce((a, b) => a + b, 0);
+  return total > available ? widths.map((w) => (w * available) / total) : widths;
+}
+
+function fieldText(f: LayoutField): string {
+  if (f.value === null) return '';
+  if (typeof f.value === 'number' && f.kind === 'date') return formatUk(f.value);
+  if (typeof f.value === 'number' && f.kind === 'money') return money(f.value);
+  return pdfText(String(f.value));
+}
+
+function sheetContent(s: LayoutSheet, first: boolean, withTables = true): Content[] {
+  const out: Content[] = [];
+  const tableStarts = new Map(s.tables.map((t) => [t.headerRow, t] as const));
+  // Lines and tables in sheet-row order (a heading line sits above the Board summary's second table).
+  const items: { row: number; content: Content }[] = [];
+  s.lines.forEach((l, i) => {
+    const style = l.style === 'title' ? 'title' : l.style === 'subtitle' ? 'subtitle' : 'note';
+    items.push({
+      row: l.row,
+      content: { text: pdfText(l.text), style, ...(l.style === 'title' ? { tocItem: true, ...(first || i > 0 ? {} : { pageBreak: 'before' as const }) } : {}) },
+    });
+  });
+  if (s.fields.length > 0) {
+    items.push({
+      row: s.fields[0]!.row,
+      content: {
+        table: { widths: [150, '*'], body: s.fields.map((f): TableCell[] => [{ text: f.label, bold: true }, { text: fieldText(f) }]) },
+        layout: 'noBorders',
+        margin: [0, 4, 0, 8],
+      },
+    });
+  }
+  for (const [row, t] of withTables ? [...tableStarts] : []) {
+    const printed = t.columns.slice(0, Math.min(t.columns.length, s.print.printColumns));
+    const widths = columnWidths(printed);
+    const header: TableCell[] = printed.map((c) => ({ text: c.header, bold: true, color: 'white', fillColor: HEADER_FILL, alignment: alignment(c) }));
+    const body: TableCell[][] = t.rows.map((r) =>
+      printed.map((c, i): TableCell => {
+        const v = r[i] ?? null;
+        if (v !== null && typeof v === 'object') {
+          const colours = RAG_COLOURS[v.rag];
+          return { text: pdfText(v.label), fillColor: `#${colours.fill}`, color: `#${colours.font}`, bold: v.rag === 'Red' };
+        }
+        return { text: cellText(v, c), alignment: alignment(c) };
+      }),
+    );
+    if (t.totals) body.push(printed.map((c, i): TableCell => ({ text: typeof t.totals![i] === 'string' ? String(t.totals![i]) : cellText((t.totals![i] as number | null) ?? null, c), bold: true, alignment: alignment(c) })));
+    items.push({
+      row,
+      content: {
+        table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 2, paddingBottom: () => 2 },
+        fontSize: PDF_TABLE_POINTS,
+        margin: [0, 4, 0, 8],
+      },
+    });
+  }
+  items.sort((a, b) => a.row - b.row);
+  for (const i of items) out.push(i.content);
+  return out;
+}
+
+/** The pack as PDF bytes. Deterministic for the same document (the dates in the file are the document's generatedAt). */
+export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
+  const printer = new PdfPrinter(fonts());
+  const at = doc.generatedAt !== null ? new Date(doc.generatedAt) : new Date(0);
+  const [cover, ...rest] = doc.sheets;
+  const content: Content[] = [];
+  if (cover) {
+    content.push(...sheetContent(cover, true, false));
+    // The contents list, with page numbers, in place of the Cover's contents table.
+    content.push({ toc: { title: { text: 'Contents', style: 'subtitle' }, numberStyle: { bold: true } } });
+  }
+  for (const s of rest) content.push(...sheetContent(s, false));
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [36, 54, 36, 54],
+    info: { title: doc.title, subject: doc.properties.subject, keywords: doc.properties.keywords, creator: doc.properties.creator, producer: doc.properties.creator, creationDate: at },
+    defaultStyle: { font: 'Roboto', fontSize: BODY_POINTS },
+    header: { text: doc.classification, alignment: 'center', fontSize: BODY_POINTS, margin: [0, 24, 0, 0] },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: doc.classification, alignment: 'left' },
+        { text: `Page ${page} of ${pages}`, alignment: 'center' },
+        { text: doc.title, alignment: 'right' },
+      ],
+      fontSize: BODY_POINTS,
+      margin: [36, 20, 36, 0],
+    }),
+    styles: {
+      title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+      subtitle: { fontSize: 11, bold: true, margin: [0, 2, 0, 4] },
+      note: { fontSize: BODY_POINTS, italics: true, margin: [0, 0, 0, 3] },
+    },
+    content,
+  };
+  const pdf = printer.createPdfKitDocument(definition);
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}

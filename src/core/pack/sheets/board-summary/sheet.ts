@@ -1,0 +1,81 @@
+/**
+ * The Board summary, first after the Cover: the headline figures (one printed
+ * page) for the region (or nation), each with last quarter's value and the change when
+ * the pack is built with a previous quarter, then the decisions for the board.
+ */
+import type { CellValue } from '../../layout';
+import type { PackSheet, SheetContext, SheetDraft } from '../types';
+import { changeText, figureText, plural, uk } from '../../words';
+import { boardDecisions, headlineFigures } from './model';
+
+function regionLabel(ctx: SheetContext): string {
+  const { regions } = ctx.model;
+  return regions.length === 1 ? regions[0]!.region : `National roll-up (${plural(regions.length, 'region')})`;
+}
+
+export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
+  const { model, previous } = ctx;
+  const now = headlineFigures(model);
+  const before = previous === null ? null : new Map(headlineFigures(previous.model).map((h) => [h.key, h.value] as const));
+  const decisions = boardDecisions(model);
+  const national = model.regions.length > 1;
+  const quarterNow = `${model.quarter} (as of ${uk(model.asOf)})`;
+  return {
+    name: 'Board summary',
+    freeze: false,
+    lines: [
+      { text: `Board summary: ${regionLabel(ctx)}, ${model.quarter}`, style: 'title' },
+      {
+        text: `Figures as of ${uk(model.asOf)}${model.meetingDate !== null ? ` for the YOGB meeting on ${uk(model.meetingDate)}` : ''}${previous !== null ? `, compared with ${previous.model.quarter} (as of ${uk(previous.model.asOf)})` : ''}. ${plural(decisions.length, 'decision')} for the board below.`,
+        style: 'subtitle',
+      },
+      ...(previous === null ? [{ text: 'No previous quarter was given, so there is no change column: build the pack with last quarter’s tracker to compare.', style: 'text' as const }] : []),
+    ],
+    table: {
+      name: 'PackBoardFigures',
+      caption: previous === null ? `Headline figures on ${uk(model.asOf)}` : `Headline figures on ${uk(model.asOf)}, last quarter and the change`,
+      columns: [
+        { header: 'Figure', kind: 'text', wrapAt: 46 },
+        { header: `This quarter ${model.quarter}`, kind: 'text' },
+        ...(previous === null ? [] : [{ header: `Last quarter ${previous.model.quarter}`, kind: 'text' as const }, { header: 'Change', kind: 'text' as const, wrapAt: 18 }]),
+      ],
+      rows: now.map((h): CellValue[] => {
+        const row: CellValue[] = [h.label, figureText(h.value, h.kind)];
+        if (before !== null) {
+          const was = before.get(h.key) ?? null;
+          row.push(figureText(was, h.kind), changeText(h.value, was, h.kind));
+        }
+        return row;
+      }),
+    },
+    more: [
+      {
+        name: 'PackBoardDecisions',
+        heading: decisions.length === 0 ? 'Decisions for the board: none arise from the data this quarter.' : `Decisions for the board (${decisions.length})`,
+        caption: `Decisions for the board on ${quarterNow}: what, who, by when and the framework section`,
+        // Columns line up with the figures table above: the wide text first.
+        columns: [
+          { header: 'Decision', kind: 'text', wrapAt: 56 },
+          { header: 'Who (PDU / YOT)', kind: 'text', wrapAt: 24 },
+          { header: 'By when', kind: 'text', wrapAt: 16 },
+          { header: 'Framework', kind: 'text', wrapAt: 16 },
+          ...(national ? [{ header: 'Region', kind: 'text' as const }] : []),
+        ],
+        rows: decisions.map((d, i): CellValue[] => [
+          `${i + 1}. ${d.what}`,
+          d.yot === null ? `${d.region} SPOC` : `${d.pdu ?? 'PDU not given'} / ${d.yot}`,
+          d.byText,
+          d.citation,
+          ...(national ? [d.region] : []),
+        ]),
+      },
+    ],
+  };
+}
+
+export const boardSummarySheet: PackSheet = {
+  name: 'Board summary',
+  after: null,
+  describe: (ctx) => `One page: headline figures${ctx.previous !== null ? ' with last quarter and the change' : ''}, and the decisions for the board (what, who, by when, framework section)`,
+  draft: boardSummaryDraft,
+};
