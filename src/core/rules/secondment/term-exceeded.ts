@@ -1,6 +1,13 @@
-import { formatUk } from '../../dates';
-import { initialYears, lawfulLastDay, maxExtensionYears } from '../../calc/secondment';
+import { formatUk, type Day } from '../../dates';
+import type { RulebookValues } from '../../rulebook';
+import type { Secondment } from '../../records/types';
+import { initialYears, maxExtensionYears } from '../../calc/secondment';
 import { defineRule } from '../define';
+
+function termFacts(s: Secondment, start: Day, last: Day, rulebook: RulebookValues): { lastDay: string; years: number; start: string } {
+  const years = initialYears(s.scheme, rulebook) + Math.min(s.extensionYears, maxExtensionYears(s.scheme, rulebook));
+  return { lastDay: formatUk(last), years, start: formatUk(start) };
+}
 
 /**
  * secondment/term-exceeded: a secondment must end by its last day,
@@ -31,16 +38,15 @@ export default defineRule({
       'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{years}} years from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
   },
   messageCitations: { stillRunningPolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' }, endedLatePolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
-  check(s, { asOf, rulebook }, report) {
-    const last = lawfulLastDay(s, rulebook);
+  check(s, { asOf, rulebook, term }, report) {
+    const last = term.lastDay();
     if (s.start === null || last === null) return;
-    const years = initialYears(s.scheme, rulebook) + Math.min(s.extensionYears, maxExtensionYears(s.scheme, rulebook));
     const police = s.scheme === 'Police';
-    const facts = { lastDay: formatUk(last), years, start: formatUk(s.start) };
+    // Facts are made only for a finding: most secondments have none.
     if (s.actualEnd === null) {
-      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: formatUk(asOf) }, 'actualEnd');
+      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...termFacts(s, s.start, last, rulebook), asOf: formatUk(asOf) }, 'actualEnd');
     } else if (s.actualEnd > last) {
-      report(police ? 'endedLatePolice' : 'endedLate', { ...facts, actualEnd: formatUk(s.actualEnd) }, 'actualEnd');
+      report(police ? 'endedLatePolice' : 'endedLate', { ...termFacts(s, s.start, last, rulebook), actualEnd: formatUk(s.actualEnd) }, 'actualEnd');
     }
   },
 });
