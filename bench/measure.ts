@@ -128,7 +128,38 @@ export async function measure(rows: number, file: string, runs: number): Promise
   };
 }
 
-if (require.main === module) {
+export interface PackMemory {
+  rows: number;
+  ms: number;
+  /** Peak resident memory of a process that runs `yot pack`'s pipeline once, and what it was before. */
+  peakRssMb: number;
+  baseRssMb: number;
+  /** (peak − before) ÷ rows. */
+  bytesPerRow: number;
+  findings: number;
+}
+
+/** One `yot pack` pipeline in a fresh process: its peak memory, nothing else running beside it. */
+export async function packMemory(rows: number, file: string): Promise<PackMemory> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'yot-bench-mem-'));
+  const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
+  const t0 = performance.now();
+  const findings = await pipeline(file, path.join(tmp, 'pack.xlsx'));
+  const ms = performance.now() - t0;
+  await fs.rm(tmp, { recursive: true, force: true });
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { rows, ms, peakRssMb, baseRssMb, bytesPerRow: ((peakRssMb - baseRssMb) * 1024 * 1024) / rows, findings };
+}
+
+if (require.main === module && process.argv[2] === 'pack-memory') {
+  const [, rows, file] = process.argv.slice(2);
+  packMemory(Number(rows), file!)
+    .then((r) => process.stdout.write(JSON.stringify(r)))
+    .catch((e: unknown) => {
+      process.stderr.write(String(e instanceof Error ? e.stack : e));
+      process.exit(1);
+    });
+} else if (require.main === module) {
   const [rows, file, runs] = process.argv.slice(2);
   measure(Number(rows), file!, Number(runs ?? 3))
     .then((r) => process.stdout.write(JSON.stringify(r)))
