@@ -120,7 +120,7 @@ const REF_READY = '#container button';
 
 /** Where the reference template's build is looked for: BENCH_REF_DIST, else bench/out/ref/…/dist. */
 const REF_DIST_DEFAULT = 'bench/out/ref/Office-Addin-TaskPane-React/dist';
-function referenceDist(): string | null {
+export function referenceDist(): string | null {
   const dir = path.resolve(process.env['BENCH_REF_DIST'] ?? path.join(__dirname, '..', '..', '..', REF_DIST_DEFAULT));
   return existsSync(path.join(dir, 'taskpane.html')) ? dir : null;
 }
