@@ -12,7 +12,7 @@
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { localToday } from '../core/dates';
-import { detectHost, keepStandalonePageLocal } from './boot';
+import { detectHost } from './boot';
 import type { Host } from './host';
 import { Root } from './prerender-root';
 
@@ -38,8 +38,11 @@ void detectHost().then(async (where) => {
     const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ './excel');
     mount(createExcelHost());
   } else {
+    const [{ keepStandalonePageLocal }, { createFileHost }] = await Promise.all([
+      import(/* webpackChunkName: "file-host" */ './standalone'),
+      import(/* webpackChunkName: "file-host" */ './file'),
+    ]);
     keepStandalonePageLocal();
-    const { createFileHost } = await import(/* webpackChunkName: "file-host" */ './file');
     mount(createFileHost());
   }
 });
