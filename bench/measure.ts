@@ -25,6 +25,9 @@ import { buildPack } from '../src/core/pack/model';
 import { layoutPack } from '../src/core/pack/layout';
 import type { Finding } from '../src/core/rules/define';
 import { BENCH_AS_OF } from './generate';
+import { main } from '../src/cli/main';
+import type { CliIo } from '../src/cli/io';
+import { formatUk } from '../src/core/dates';
 
 export interface SizeResult {
   rows: number;
@@ -128,7 +131,47 @@ export async function measure(rows: number, file: string, runs: number): Promise
   };
 }
 
-if (require.main === module) {
+export interface PackMemory {
+  rows: number;
+  ms: number;
+  /** Peak resident memory of a process that runs `yot pack`'s pipeline once, and what it was before. */
+  peakRssMb: number;
+  baseRssMb: number;
+  /** (peak − before) ÷ rows. */
+  bytesPerRow: number;
+  findings: number;
+}
+
+/**
+ * `yot pack` itself (the CLI's own code, as a user runs it) once, in a fresh process:
+ * its peak memory, nothing else running beside it.
+ */
+export async function packMemory(rows: number, file: string): Promise<PackMemory> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'yot-bench-mem-'));
+  const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
+  const said: string[] = [];
+  const io: CliIo = { stdout: (t) => said.push(t), stderr: (t) => said.push(t), now: () => new Date(0), colour: false, cwd: tmp };
+  const t0 = performance.now();
+  const code = await main(['pack', path.resolve(file), '--out', path.join(tmp, 'pack.xlsx'), '--as-of', formatUk(BENCH_AS_OF)], io);
+  const ms = performance.now() - t0;
+  if (code === 2) throw new Error(`yot pack failed: ${said.join(' ')}`);
+  // "Data quality: 86 errors, 127 warnings, 88 for information": the findings in the pack.
+  const dq = /Data quality: ([\d,]+) errors?, ([\d,]+) warnings?, ([\d,]+)/.exec(said.join('\n'));
+  const findings = dq ? dq.slice(1, 4).reduce((a, n) => a + Number(n.replace(/,/g, '')), 0) : Number.NaN;
+  await fs.rm(tmp, { recursive: true, force: true });
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { rows, ms, peakRssMb, baseRssMb, bytesPerRow: ((peakRssMb - baseRssMb) * 1024 * 1024) / rows, findings };
+}
+
+if (require.main === module && process.argv[2] === 'pack-memory') {
+  const [, rows, file] = process.argv.slice(2);
+  packMemory(Number(rows), file!)
+    .then((r) => process.stdout.write(JSON.stringify(r)))
+    .catch((e: unknown) => {
+      process.stderr.write(String(e instanceof Error ? e.stack : e));
+      process.exit(1);
+    });
+} else if (require.main === module) {
   const [rows, file, runs] = process.argv.slice(2);
   measure(Number(rows), file!, Number(runs ?? 3))
     .then((r) => process.stdout.write(JSON.stringify(r)))

@@ -14,9 +14,16 @@ export interface TaskpaneLoad {
   initialGzipKb: number;
   lazyFiles: { file: string; gzipKb: number; contains?: string }[];
   exceljsInitial: boolean;
+  /** The Check view's controls on screen (median), from navigation start. */
   firstRenderMs: number | null;
+  /** React has attached to them: the Check button works (median). */
+  interactiveMs: number | null;
+  firstPaintMs: number | null;
   renderRuns: number;
   note: string;
+  /** Microsoft's Office-Addin-TaskPane-React template, built and loaded the same way in the same run. */
+  reference?: { dir: string; visibleMs: number; firstPaintMs: number };
+  referenceNote?: string;
 }
 
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
@@ -53,6 +60,8 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
     lazyFiles,
     exceljsInitial,
     firstRenderMs: null,
+    interactiveMs: null,
+    firstPaintMs: null,
     renderRuns: 0,
     note: '',
   };
@@ -61,8 +70,9 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
     return result;
   }
   const { chromium } = await import('playwright-core');
-  const server = await serve(path.resolve(dist));
-  const port = (server.address() as AddressInfo).port;
+  const ours = await serve(path.resolve(dist));
+  const refDist = referenceDist();
+  const ref = refDist ? await serve(refDist) : null;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -70,23 +80,100 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
-      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-      await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-      // First render: the taskpane's own controls are on screen (standalone mode offers to open a file).
-      await page.waitForSelector('input[type=file], [role=tablist]', { state: 'attached', timeout: 30_000 });
-      // The app marks its first commit ('yot:rendered'); without the mark, when the controls were seen.
-      times.push(await page.evaluate(() => performance.getEntriesByName('yot:rendered')[0]?.startTime ?? performance.now()));
-      await page.close();
+    const officeJs = readFileSync(path.join(dist, 'office-js', 'office.js'));
+    const oursUrl = `http://127.0.0.1:${(ours.address() as AddressInfo).port}/taskpane.html`;
+    const refUrl = ref ? `http://127.0.0.1:${(ref.address() as AddressInfo).port}/taskpane.html` : null;
+    const runs: { ours: Load[]; ref: Load[] } = { ours: [], ref: [] };
+    // Alternated, so both see the same machine load.
+    for (let i = 0; i < RUNS; i++) {
+      runs.ours.push(await load(browser, oursUrl, OURS_READY, 'yot:rendered', officeJs));
+      if (refUrl) runs.ref.push(await load(browser, refUrl, REF_READY, null, officeJs));
     }
-    times.sort((a, b) => a - b);
-    result.firstRenderMs = times[Math.floor(times.length / 2)]!;
-    result.renderRuns = times.length;
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    result.firstRenderMs = med(runs.ours.map((r) => r.visibleMs));
+    result.interactiveMs = med(runs.ours.map((r) => r.interactiveMs ?? r.visibleMs));
+    result.firstPaintMs = med(runs.ours.map((r) => r.fcpMs ?? Number.NaN));
+    result.renderRuns = RUNS;
+    if (refUrl) {
+      result.reference = {
+        dir: refDist!,
+        visibleMs: med(runs.ref.map((r) => r.visibleMs)),
+        firstPaintMs: med(runs.ref.map((r) => r.fcpMs ?? Number.NaN)),
+      };
+    } else {
+      result.referenceNote = `the reference (Microsoft's Office-Addin-TaskPane-React template) is not built at ${REF_DIST_DEFAULT}; see bench/README.md to prepare it`;
+    }
   } finally {
     await browser.close();
-    server.close();
+    ours.close();
+    ref?.close();
   }
   return result;
+}
+
+const RUNS = 9;
+
+/** Ours: the Check view's button (drawn at build time into the page). */
+const OURS_READY = '#panel-check button';
+/** The template: its one button ("Run" / "Insert text"), drawn once Office.onReady has answered. */
+const REF_READY = '#container button';
+
+/** Where the reference template's build is looked for: BENCH_REF_DIST, else bench/out/ref/…/dist. */
+const REF_DIST_DEFAULT = 'bench/out/ref/Office-Addin-TaskPane-React/dist';
+export function referenceDist(): string | null {
+  const dir = path.resolve(process.env['BENCH_REF_DIST'] ?? path.join(__dirname, '..', '..', '..', REF_DIST_DEFAULT));
+  return existsSync(path.join(dir, 'taskpane.html')) ? dir : null;
+}
+
+interface Load {
+  /** The ready element on screen: the later of the first contentful paint and the frame after it appeared. */
+  visibleMs: number;
+  /** The app's mark that React has committed (handlers attached), where it has one. */
+  interactiveMs: number | null;
+  fcpMs: number | null;
+}
+
+/**
+ * One cold load in a fresh page. An init script (run before any of the page's own)
+ * notes when the ready element first appears in the document and the next
+ * animation frame after that; the paint timing API gives the first contentful
+ * paint. Office's CDN copy of office.js (the template's) is answered with the
+ * same office.js ours serves; anything else off this machine is refused.
+ */
+async function load(browser: import('playwright-core').Browser, url: string, ready: string, mark: string | null, officeJs: Buffer): Promise<Load> {
+  const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+  try {
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) =>
+      /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/.test(route.request().url())
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs })
+        : route.abort(),
+    );
+    await page.addInitScript((selector: string) => {
+      const w = window as unknown as { __readyAt?: number; __frameAt?: number };
+      const look = (): void => {
+        if (w.__readyAt !== undefined || !document.querySelector(selector)) return;
+        w.__readyAt = performance.now();
+        requestAnimationFrame(() => {
+          w.__frameAt = performance.now();
+        });
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    }, ready);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __frameAt?: number }).__frameAt !== undefined, undefined, { timeout: 30_000 });
+    if (mark) await page.waitForFunction((m: string) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
+    // Let the paint entry be recorded.
+    await page.waitForTimeout(50);
+    return await page.evaluate((m: string | null) => {
+      const w = window as unknown as { __frameAt: number };
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      return {
+        visibleMs: Math.max(w.__frameAt, fcp ?? 0),
+        interactiveMs: m ? (performance.getEntriesByName(m)[0]?.startTime ?? null) : null,
+        fcpMs: fcp,
+      };
+    }, mark);
+  } finally {
+    await page.close();
+  }
 }

@@ -8,9 +8,10 @@ import { NPF_2021 } from './rulebook';
 import { isActive } from './calc/secondment';
 import { yotKey } from './calc/allocation';
 import { readRecords } from './records/read';
-import type { BoardField, ColumnMapping, RawWorkbook, Records, TableName } from './records/types';
+import type { BoardField, ColumnMapping, RawWorkbook, Records, Secondment, TableName } from './records/types';
 import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
-import { makeFinding, type Location } from './rules/finding';
+import { findingAt, makeFinding, type Location } from './rules/finding';
+import { TermDates } from './rules/term';
 import { RULES } from './rules/index';
 
 export interface ValidationResult {
@@ -36,7 +37,8 @@ export function activePoFteByYot(records: Records, on: Day): Map<string, number>
 /** Run every rule (or the given ones) over parsed records. */
 export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf) };
+  const term = new TermDates(rulebook.values);
+  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), term };
   const layouts = records.layouts;
   const firstCol = (t: TableName): number | null => {
     const l = layouts[t];
@@ -59,21 +61,29 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
     list: readonly R[],
     kindRules: readonly (Rule & { check(r: R, c: RuleContext, rep: (id: string, f: Facts, field?: string) => void): void })[],
     keyOf: (r: R) => string | null,
+    before?: (r: R) => void,
   ): void => {
     if (kindRules.length === 0) return;
     // One reporter per rule, made once: the record it reports on is set before each check, so
     // no closure is allocated per record (validation runs at a million rows a second).
     let current: R = list[0]!;
+    const layout = layouts[table];
+    const sheet = layout?.sheet ?? null;
+    const rowCol = tableFirstCol[table] ?? null;
     const reporters = kindRules.map((rule) => (messageId: string, facts: Facts, field?: string) => {
-      findings.push(makeFinding(rule, messageId, facts, locate(table, current.row, field, keyOf(current))));
+      const c = field !== undefined ? layout?.columns[field] : undefined;
+      findings.push(findingAt(rule, messageId, facts, table, sheet, current.row, c?.col ?? rowCol, c?.header ?? null, keyOf(current)));
     });
     const needs = kindRules.map((rule) => rule.needs ?? []);
     const n = kindRules.length;
-    for (const r of list) {
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k]!;
       current = r;
-      const anyInvalid = r.invalid.size > 0;
+      before?.(r);
+      const invalid = r.invalid;
+      const anyInvalid = invalid.size > 0;
       for (let i = 0; i < n; i++) {
-        if (anyInvalid && needs[i]!.some((f) => r.invalid.has(f))) continue;
+        if (anyInvalid && needsInvalid(needs[i]!, invalid)) continue;
         kindRules[i]!.check(r, ctx, reporters[i]!);
       }
     }
@@ -82,7 +92,8 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
   type AnyCheck = Rule & { check(r: never, c: RuleContext, rep: never): void };
   const of = (kind: Rule['kind']) => rules.filter((r) => r.kind === kind) as unknown as AnyCheck[];
   // The casts above and below only join each kind's rules to that kind's records; kinds are checked by defineRule.
-  runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id);
+  // Each secondment's term dates are worked out once, when first asked for, and shared by its rules.
+  runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id, (s: Secondment) => term.reset(s));
   runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);
   runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => r.yot);
   runPerRecord('Disputes', records.disputes, of('dispute') as never, (r) => r.id);
@@ -103,6 +114,12 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
     });
   }
   return findings;
+}
+
+/** Whether a rule needs any field the record could not read (rules.md: such rules are skipped). */
+function needsInvalid(needs: readonly string[], invalid: ReadonlySet<string>): boolean {
+  for (let i = 0; i < needs.length; i++) if (invalid.has(needs[i]!)) return true;
+  return false;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -236,6 +236,23 @@ function pad2(n: number): string {
  * @example formatUk(45748) //=> '01/04/2025'
  */
 export function formatUk(d: Day): string {
+  const t = ymdLookup();
+  const i = d - ymdTableFirst;
+  if (i >= 0 && i < t.length) {
+    // Every finding quotes dates; a register quotes the same few thousand days over and
+    // over, so each day's text is made once and kept (no string allocated per finding).
+    let cached = ukTexts.get(d);
+    if (cached === undefined) {
+      cached = ukText(d);
+      ukTexts.set(d, cached);
+    }
+    return cached;
+  }
+  return ukText(d);
+}
+
+const ukTexts = new Map<Day, string>();
+function ukText(d: Day): string {
   const { year, month, day } = toYmd(d);
   return `${pad2(day)}/${pad2(month)}/${year}`;
 }

@@ -7,6 +7,7 @@
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
 import type { Allocation, Dispute, Records, Secondment, TableName, Vacancy } from '../records/types';
+import type { SecondmentTerm } from './term';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -53,6 +54,12 @@ export interface RuleContext {
   readonly records: Records;
   /** Active PO FTE per YOT on the as-of date (NPF 2021 §5.1), computed once per run. */
   readonly activePoFteByYot: ReadonlyMap<string, number>;
+  /**
+   * The term dates of the secondment being checked, worked out once and shared by
+   * every secondment rule (NPF 2021 §5.4). Only meaningful inside a secondment
+   * rule's check; read it there, never keep it.
+   */
+  readonly term: SecondmentTerm;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatUk } from '../../dates';
-import { exitPlanningDue, isActive, lawfulLastDay } from '../../calc/secondment';
+import { isActive } from '../../calc/secondment';
 import { defineRule } from '../define';
 
 /**
@@ -24,12 +24,12 @@ export default defineRule({
     missing:
       'Exit planning meeting due by {{due}}, {{period}} before the last day of the secondment on {{lastDay}}, to plan the return and recruit a replacement (NPF 2021 §5.4; London Protocol 2010 §2); none recorded by {{asOf}}.',
   },
-  check(s, { asOf, rulebook }, report) {
+  check(s, { asOf, rulebook, term }, report) {
     // NPF 2021 §5.4 and the London Protocol set this for probation secondees (PO, PSO) only.
     if (s.exitPlanningMeeting !== null || s.scheme !== 'Probation' || !isActive(s, asOf)) return;
-    const last = lawfulLastDay(s, rulebook);
-    if (last === null) return;
-    const due = exitPlanningDue(last, rulebook);
+    const last = term.lastDay();
+    const due = term.exitPlanningDue();
+    if (last === null || due === null) return;
     if (asOf <= due) return;
     const months = rulebook.exitPlanningMonthsBeforeEnd;
     report(

@@ -1,6 +1,9 @@
-import { formatUk } from '../../dates';
-import { ppdaDue } from '../../calc/secondment';
+import { formatUk, type Day } from '../../dates';
 import { defineRule } from '../define';
+
+function ppdaFacts(due: Day, start: Day, months: number): { due: string; start: string; period: string } {
+  return { due: formatUk(due), start: formatUk(start), period: `${months} month${months === 1 ? '' : 's'}` };
+}
 
 /**
  * secondment/ppda-overdue (probation secondees only): the Performance Planning and Development Agreement
@@ -23,18 +26,18 @@ export default defineRule({
     late: 'PPDA agreed on {{agreed}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §5).',
     missing: 'PPDA due {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §5); none recorded by {{asOf}}.',
   },
-  check(s, { asOf, rulebook }, report) {
+  check(s, { asOf, rulebook, term }, report) {
     // A duty for probation secondees (PO, PSO); police officers have an annual PDR instead (secondment/police-pdr-overdue).
     if (s.start === null || s.scheme !== 'Probation') return;
-    const due = ppdaDue(s.start, rulebook);
-    const months = rulebook.ppdaMonths;
-    const facts = { due: formatUk(due), start: formatUk(s.start), period: `${months} month${months === 1 ? '' : 's'}` };
+    const due = term.ppdaDue();
+    if (due === null) return;
+    // Facts are made only for a finding: most secondments have none.
     if (s.ppdaAgreed !== null) {
-      if (s.ppdaAgreed > due) report('late', { ...facts, agreed: formatUk(s.ppdaAgreed) }, 'ppdaAgreed');
+      if (s.ppdaAgreed > due) report('late', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), agreed: formatUk(s.ppdaAgreed) }, 'ppdaAgreed');
       return;
     }
     if (asOf <= due) return;
     if (s.actualEnd !== null && s.actualEnd <= due) return;
-    report('missing', { ...facts, asOf: formatUk(asOf) }, 'ppdaAgreed');
+    report('missing', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), asOf: formatUk(asOf) }, 'ppdaAgreed');
   },
 });

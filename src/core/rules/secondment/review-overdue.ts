@@ -1,6 +1,9 @@
-import { formatUk } from '../../dates';
-import { sixMonthReviewDue } from '../../calc/secondment';
+import { formatUk, type Day } from '../../dates';
 import { defineRule } from '../define';
+
+function reviewFacts(due: Day, start: Day, months: number): { due: string; start: string; period: string } {
+  return { due: formatUk(due), start: formatUk(start), period: `${months} month${months === 1 ? '' : 's'}` };
+}
 
 /**
  * secondment/review-overdue (probation secondees only): a review meeting takes place within six months of
@@ -23,18 +26,18 @@ export default defineRule({
     late: 'Six-month review held on {{held}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2).',
     missing: 'Six-month review due {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2); none recorded by {{asOf}}.',
   },
-  check(s, { asOf, rulebook }, report) {
+  check(s, { asOf, rulebook, term }, report) {
     // A London Protocol duty for probation secondees (PO, PSO); police officers have an annual PDR instead.
     if (s.start === null || s.scheme !== 'Probation') return;
-    const due = sixMonthReviewDue(s.start, rulebook);
-    const months = rulebook.sixMonthReviewMonths;
-    const facts = { due: formatUk(due), start: formatUk(s.start), period: `${months} month${months === 1 ? '' : 's'}` };
+    const due = term.sixMonthReviewDue();
+    if (due === null) return;
+    // Facts are made only for a finding: most secondments have none.
     if (s.sixMonthReview !== null) {
-      if (s.sixMonthReview > due) report('late', { ...facts, held: formatUk(s.sixMonthReview) }, 'sixMonthReview');
+      if (s.sixMonthReview > due) report('late', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), held: formatUk(s.sixMonthReview) }, 'sixMonthReview');
       return;
     }
     if (asOf <= due) return;
     if (s.actualEnd !== null && s.actualEnd <= due) return;
-    report('missing', { ...facts, asOf: formatUk(asOf) }, 'sixMonthReview');
+    report('missing', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), asOf: formatUk(asOf) }, 'sixMonthReview');
   },
 });

@@ -1,5 +1,5 @@
 import { formatUk } from '../../dates';
-import { isActive, threeWayReviewDue } from '../../calc/secondment';
+import { isActive } from '../../calc/secondment';
 import { defineRule } from '../define';
 
 /**
@@ -23,10 +23,10 @@ export default defineRule({
     noneSinceStart:
       'Three-way review (secondee, YOS manager, link manager) due by {{due}}, {{period}} after the start on {{start}} (at least quarterly, NPF 2021 §5.3); none recorded by {{asOf}}.',
   },
-  check(s, { asOf, rulebook }, report) {
+  check(s, { asOf, rulebook, term }, report) {
     // The link manager's duty to probation secondees (NPF 2021 §5.3); police officers are not managed by a link manager.
     if (s.start === null || s.scheme !== 'Probation' || !isActive(s, asOf)) return;
-    const due = threeWayReviewDue(s, rulebook);
+    const due = term.threeWayReviewDue();
     if (due === null || asOf <= due) return;
     const months = rulebook.threeWayReviewMonths;
     const facts = { due: formatUk(due), asOf: formatUk(asOf), period: `${months} month${months === 1 ? '' : 's'}` };

@@ -1,6 +1,9 @@
 import { formatUk } from '../../dates';
 import { defineRule } from '../define';
 
+/** The record field of each stage's date, by stage number (made once, not per record). */
+const STAGE_DATE_FIELDS: readonly string[] = ['', 'stage1Date', 'stage2Date', 'stage3Date', 'stage4Date', 'stage5Date'];
+
 /** "stage 1", "stages 1 and 2", "stages 1, 2 and 3". */
 function stageList(stages: readonly number[]): string {
   if (stages.length === 1) return `stage ${stages[0]}`;
@@ -32,18 +35,23 @@ export default defineRule({
     for (let n = 2; n <= 5; n++) {
       const date = v.stageDates[n];
       if (date === null || date === undefined) continue;
-      const missing: number[] = [];
-      let later: { stage: number; date: number } | null = null;
+      // Nothing is allocated unless a finding is made: this runs for every stage of every vacancy.
+      let missing: number[] | null = null;
+      let laterStage = 0;
+      let laterDate = 0;
       for (let m = 1; m < n; m++) {
-        if (v.invalid.has(`stage${m}Date`)) continue;
+        if (v.invalid.size > 0 && v.invalid.has(STAGE_DATE_FIELDS[m]!)) continue;
         const earlier = v.stageDates[m];
-        if (earlier === null || earlier === undefined) missing.push(m);
-        else if (earlier > date && later === null) later = { stage: m, date: earlier };
+        if (earlier === null || earlier === undefined) (missing ??= []).push(m);
+        else if (earlier > date && laterStage === 0) {
+          laterStage = m;
+          laterDate = earlier;
+        }
       }
-      if (missing.length > 0) {
-        report('missing', { stage: n, date: formatUk(date), missing: stageList(missing) }, `stage${n}Date`);
-      } else if (later !== null) {
-        report('later', { stage: n, date: formatUk(date), earlier: later.stage, earlierDate: formatUk(later.date) }, `stage${n}Date`);
+      if (missing !== null) {
+        report('missing', { stage: n, date: formatUk(date), missing: stageList(missing) }, STAGE_DATE_FIELDS[n]!);
+      } else if (laterStage !== 0) {
+        report('later', { stage: n, date: formatUk(date), earlier: laterStage, earlierDate: formatUk(laterDate) }, STAGE_DATE_FIELDS[n]!);
       }
     }
   },

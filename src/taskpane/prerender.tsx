@@ -1,0 +1,47 @@
+/**
+ * Build time only (webpack.prerender.js, run by `npm run build:addin`): the task
+ * pane's first view drawn to static HTML and CSS, so the page shows the real
+ * Check view while its scripts load. Fluent UI's style engine (Griffel) collects
+ * every class the view uses into <style> elements, written into the page's head.
+ *
+ * The view drawn is the one inside Excel (no "Open an .xlsx" box). Inside Excel
+ * the page hydrates it (index.tsx): the same tree, so React attaches to these
+ * elements rather than drawing them again. In a plain browser the page draws
+ * its own view over it once it knows there is no Office host.
+ */
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { createDOMRenderer, RendererProvider, renderToStyleElements, SSRProvider } from '@fluentui/react-components';
+import type { Host } from './host';
+import { Root } from './prerender-root';
+
+/** What the first view needs of a host inside Excel; nothing here is ever called at build time. */
+const EXCEL_AT_BUILD_TIME: Host = {
+  kind: 'excel',
+  canSelect: true,
+  packDestinations: ['sheets'],
+  read: () => Promise.reject(new Error('not at build time')),
+  select: () => Promise.resolve(),
+  writePack: () => Promise.reject(new Error('not at build time')),
+  loadMapping: () => ({}),
+  saveMapping: () => Promise.resolve(),
+};
+
+export interface Prerendered {
+  /** The Check view's markup, for inside <div id="root">. */
+  readonly html: string;
+  /** <style> elements with every class it uses, for the head. */
+  readonly styles: string;
+}
+
+export function prerender(): Prerendered {
+  const renderer = createDOMRenderer();
+  const html = renderToString(
+    <RendererProvider renderer={renderer}>
+      <SSRProvider>
+        <Root host={EXCEL_AT_BUILD_TIME} today={() => 0} now={() => new Date(0)} />
+      </SSRProvider>
+    </RendererProvider>,
+  );
+  const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
+  return { html, styles };
+}
