@@ -24,6 +24,9 @@ const EXCEL_AT_BUILD_TIME: Host = {
   writePack: () => Promise.reject(new Error('not at build time')),
   loadMapping: () => ({}),
   saveMapping: () => Promise.resolve(),
+  loadRulebook: () => null,
+  saveRulebook: () => Promise.resolve(),
+  rulebookSavedWhere: 'saved in this workbook, for everyone who opens it',
 };
 
 export interface Prerendered {

@@ -189,10 +189,12 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
   }
 
   const keyCol = columns[spec.keyField];
-  // A row is blank when every column with a header is: cells out to the right of the header row are not
-  // part of the table, and looking only at headed columns keeps a stray cell at XFD from costing 16,384 reads a row.
+  // A row is blank when every column read as a field is: extra columns are kept and ignored
+  // (workbook-format.md), so a row holding only a formula in a calculated column (the tracker
+  // template's Last day, Days vacant…) is no record. Looking only at those columns also keeps a
+  // stray cell at XFD from costing 16,384 reads a row.
   const headed: number[] = [];
-  for (let i = 0; i < headers.length; i++) if (!isBlank(headers[i])) headed.push(i);
+  for (let i = 0; i < fieldAt.length; i++) if (fieldAt[i]) headed.push(i);
   const rows: ParsedRow[] = [];
   for (let i = headerIndex + 1; i < values.length; i++) {
     const cells = values[i] ?? NO_CELLS;

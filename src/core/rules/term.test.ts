@@ -8,9 +8,9 @@ const rb = NPF_2021.values;
 describe('TermDates: one secondment’s term dates, shared by its rules', () => {
   it.each([
     ['a Probation secondment with no extension', secondment({ start: '01/04/2024' })],
-    ['a Probation secondment started on 29 February', secondment({ start: '29/02/2024', extensionYears: 1 })],
-    ['an extension above the maximum (taken at the maximum)', secondment({ start: '01/04/2023', extensionYears: 3 })],
-    ['a police secondment extended to five years', secondment({ scheme: 'Police', start: '15/06/2021', extensionYears: 3 })],
+    ['a Probation secondment started on 29 February', secondment({ start: '29/02/2024', extensionMonths: 12 })],
+    ['an extension above the maximum (taken at the maximum)', secondment({ start: '01/04/2023', extensionMonths: 36 })],
+    ['a police secondment extended to five years', secondment({ scheme: 'Police', start: '15/06/2021', extensionMonths: 36 })],
     ['a secondment with a three-way review recorded', secondment({ start: '01/04/2024', lastThreeWayReview: '31/01/2025' })],
   ])('gives the same dates as calc/secondment for %s', (_name, s) => {
     const t = new TermDates(rb);
@@ -34,7 +34,7 @@ describe('TermDates: one secondment’s term dates, shared by its rules', () => 
     t.reset(secondment({ start: '01/04/2024' }));
     expect(t.lastDay()).toBe(d('31/03/2026'));
     expect(t.ppdaDue()).toBe(d('01/05/2024'));
-    t.reset(secondment({ start: '01/01/2023', extensionYears: 1 }));
+    t.reset(secondment({ start: '01/01/2023', extensionMonths: 12 }));
     expect(t.lastDay()).toBe(d('31/12/2025'));
     expect(t.ppdaDue()).toBe(d('01/02/2023'));
     t.reset(secondment({ start: null }));

@@ -78,7 +78,7 @@ describe('movement since the previous quarter, from a pair of workbooks', () => 
     const advanced = m.items.find((i) => i.change === 'advanced')!;
     expect([advanced.before, advanced.after]).toEqual([2, 4]);
     const extended = m.items.find((i) => i.change === 'extended')!;
-    expect([extended.before, extended.after]).toEqual([0, 1]);
+    expect([extended.before, extended.after]).toEqual([0, 12]);
     expect(m.items.find((i) => i.id === 'NW-S3')).toMatchObject({ change: 'ended', date: d('15/08/2025'), gone: false });
     expect(m.items.find((i) => i.id === 'NW-S9')).toMatchObject({ change: 'ended', date: null, gone: true });
     expect(m.items.find((i) => i.id === 'NW-V1')).toMatchObject({ change: 'filled', date: d('01/09/2025') });
