@@ -57,6 +57,31 @@ describe('management fee: PO posts on 1 April (NPF 2021 §5.4)', () => {
       records({ secondments: [secondment({ id: 'S1', actualEnd: '31/01/2025' })], vacancies: [vacancy({ id: 'V1', covers: 'S1', vacantFrom: '01/02/2025' })] }),
       5000,
     ],
+    [
+      'a maternity vacancy with a blank Covers cell and no secondee of the YOT in post on 1 April: an open post, charged',
+      records({ vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }),
+      5000,
+    ],
+    [
+      'a sickness vacancy with a blank Covers cell whose only secondee ended on 31 March: charged',
+      records({ secondments: [secondment({ id: 'S1', start: '01/04/2023', actualEnd: '31/03/2025' })], vacancies: [vacancy({ id: 'V1', reason: 'Long-term sickness', vacantFrom: '01/02/2025' })] }),
+      5000,
+    ],
+    [
+      'a cover vacancy with a blank Covers cell and the only secondee in another YOT: charged',
+      records({ secondments: [secondment({ id: 'S1', yot: 'Other YOT' })], vacancies: [vacancy({ id: 'V1', reason: 'Cover', vacantFrom: '01/02/2025' })] }),
+      10000,
+    ],
+    [
+      'two maternity vacancies with blank Covers cells and one secondee in post: one is cover, the other is charged',
+      records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' }), vacancy({ id: 'V2', reason: 'Maternity', vacantFrom: '01/03/2025' })] }),
+      10000,
+    ],
+    [
+      'a blank-Covers maternity vacancy when the one secondee is already covered by a named cover vacancy: charged',
+      records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' }), vacancy({ id: 'V2', covers: 'S1', vacantFrom: '01/03/2025' })] }),
+      10000,
+    ],
     ['a leaver\'s vacancy open on 1 April is charged', records({ vacancies: [vacancy({ id: 'V1', reason: 'Leaver', vacantFrom: '01/02/2025' })] }), 5000],
   ])('%s', (_, recs, expected) => {
     expect(fee(recs)).toBe(expected);
