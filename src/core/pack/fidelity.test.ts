@@ -87,6 +87,17 @@ describe('management fee: PO posts on 1 April (NPF 2021 §5.4)', () => {
     expect(fee(recs)).toBe(expected);
   });
 
+  it.each<[string, Records, [number, number, number]]>([
+    ['a maternity cover for a secondee still seconded is that secondee\'s post, as Finance reads it', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }), [1, 1, 1]],
+    ['a Covers cell naming a still-seconded secondment: one post', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', covers: 'S1', vacantFrom: '01/02/2025' })] }), [1, 1, 1]],
+    ['a maternity vacancy with no secondee in post: a post of its own', records({ vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }), [1, 0, 1]],
+    ['a leaver\'s vacancy beside a secondee: two posts', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Leaver', vacantFrom: '01/02/2025' })] }), [2, 1, 1]],
+  ])('Summary posts: %s', (_, recs, [posts, inPost, vacant]) => {
+    const model = pack(recs);
+    expect(model.summary.map((s) => [s.posts, s.inPost, s.vacant])).toEqual([[posts, inPost, vacant]]);
+    expect(model.totals.posts).toBe(posts);
+  });
+
   it('the Finance sheet says why a cover vacancy is not charged', () => {
     const recs = records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', covers: 'S1', vacantFrom: '01/02/2025' })] });
     expect(sheetText(recs, 'Finance')).toContain('not charged twice, cover for a secondee still seconded: V1 (covers S1)');

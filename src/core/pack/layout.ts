@@ -421,6 +421,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Summary by PDU and YOT on ${asOf}`, style: 'title' },
       { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
       ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
+      { text: 'Posts: in post plus vacant, with a vacancy that is cover for a secondee still seconded (maternity, sickness or other cover) counted as that secondee’s post, not another one, as for the management fee (NPF 2021 §5.4).', style: 'text' },
       { text: 'RAG: Red = at least one error on the YOT’s rows; Amber = warnings or overdue reviews; Green = neither. Every error and warning is on the Data quality sheet.', style: 'text' },
     ],
     table: {

@@ -248,7 +248,7 @@ export type StageCounts = readonly [number, number, number, number, number];
 
 /** The Summary's figures for one YOT (or, with yot/pdu null, a region or the whole pack). */
 export interface PackTally {
-  /** Posts: in post plus vacant. */
+  /** Posts: in post plus vacant, a cover vacancy for a secondee still seconded counted once with that secondee's post (NPF 2021 §5.4). */
   readonly posts: number;
   readonly inPost: number;
   readonly vacant: number;
@@ -636,10 +636,12 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
 
   // --- Vacancies open on as-of ------------------------------------------------------
   const vacancies: PackVacancy[] = [];
+  // Open vacancies that are cover for a secondee still seconded on as-of: the same post (as for the fee, NPF 2021 §5.4).
+  const coverOnAsOf = new Set<PackVacancy>();
   for (const x of indexed) {
-    for (const v of x.input.records.vacancies) {
-      if (v.vacantFrom !== null && v.vacantFrom > asOf) continue;
-      if (!isOpen(v, asOf)) continue;
+    const open = x.input.records.vacancies.filter((v) => (v.vacantFrom === null || v.vacantFrom <= asOf) && isOpen(v, asOf));
+    const cover = coverVacancies(x.input.records.secondments, open, x.yotName, asOf);
+    for (const v of open) {
       const stages = stagesByAsOf(v, asOf);
       const highest = highestStageReached({ stageDates: stages });
       const stage4 = stages[4] ?? null;
@@ -649,7 +651,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       if (isFractionalPso(v.role, v.fte, rb)) status = 'not-funded';
       else if (stage5 === null) status = 'not-reached';
       else status = earliest5 !== null && stage5 >= earliest5 ? 'eligible' : 'too-early';
-      vacancies.push({
+      const packed: PackVacancy = {
         ref: ref(x, 'Vacancies', v.row, v.id),
         pdu: v.pdu,
         yot: x.yotName(v.yot),
@@ -671,7 +673,9 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         reimbursement: v.reimbursement,
         reimbursementStatus: status,
         findings: rowFindings(x, 'Vacancies', v.row),
-      });
+      };
+      vacancies.push(packed);
+      if (cover.has(v)) coverOnAsOf.add(packed);
     }
   }
   vacancies.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.vacantFrom ?? 0) - (b.vacantFrom ?? 0) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
@@ -891,7 +895,8 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     const byStage = [0, 0, 0, 0, 0];
     for (const v of vs) byStage[v.countedAtStage - 1]!++;
     return {
-      posts: ss.length + vs.length,
+      // Cover for a secondee still seconded is that secondee's post, not another one.
+      posts: ss.length + vs.filter((v) => !coverOnAsOf.has(v)).length,
       inPost: ss.length,
       vacant: vs.length,
       byStage: byStage as unknown as StageCounts,
