@@ -10,6 +10,7 @@
  */
 import { formatUk, type Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
+import { stage5MonthsFromVacant } from '../calc/vacancy';
 import {
   withholder,
   type ClaimProblem,
@@ -250,7 +251,7 @@ export function lastDayNote(rb: RulebookValues): string {
 function claimBasis(c: PackClaim, rb: RulebookValues): string {
   const what = c.stage === 4
     ? `Stage 4: earliest ${plural(rb.stage4WaitMonths, 'month')} after the post fell vacant`
-    : `Stage 5: earliest a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (${plural(rb.stage5MinMonthsFromVacant, 'month')} after the post fell vacant when stage 4 has no date)`;
+    : `Stage 5: earliest a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (${plural(stage5MonthsFromVacant(rb), 'month')} after the post fell vacant when stage 4 has no date)`;
   if (c.problem === 'none') return `${what}; stage ${c.stage} dated ${uk(c.stageDate)}, on or after ${uk(c.earliest)}.`;
   return `Not eligible: ${CLAIM_PROBLEM[c.problem](c, rb)}.`;
 }
@@ -479,7 +480,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       ...regionLines(model, (r) => `${r.vacant} open (${stagesText(r.byStage)}).`),
       { text: 'Open: no filled date on or before the as-of date. Counted at the highest stage dated on or before it; with no stage dated, at stage 1 (which starts when the post falls vacant, NPF 2021 §5.5).', style: 'text' },
       {
-        text: `“May have reached”: 3 until ${plural(model.rulebook.values.stage4WaitMonths, 'month')} vacant, 4 from then, 5 from the earliest stage 5 date (a further ${plural(model.rulebook.values.stage5WaitMonthsAfterStage4, 'month')} after stage 4, NPF 2021 §5.5; ${plural(model.rulebook.values.stage5MinMonthsFromVacant, 'month')} vacant when stage 4 has no date).`,
+        text: `“May have reached”: 3 until ${plural(model.rulebook.values.stage4WaitMonths, 'month')} vacant, 4 from then, 5 from the earliest stage 5 date (a further ${plural(model.rulebook.values.stage5WaitMonthsAfterStage4, 'month')} after stage 4, NPF 2021 §5.5; ${plural(stage5MonthsFromVacant(model.rulebook.values), 'month')} vacant when stage 4 has no date).`,
         style: 'text',
       },
     ],
