@@ -7,6 +7,7 @@ import type { Rulebook } from './rulebook';
 import { NPF_2021 } from './rulebook';
 import { isActive } from './calc/secondment';
 import { yotKey } from './calc/allocation';
+import { yotNamer } from './calc/identity';
 import { readRecords } from './records/read';
 import type { BoardField, ColumnMapping, RawWorkbook, Records, TableName } from './records/types';
 import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
@@ -36,7 +37,8 @@ export function activePoFteByYot(records: Records, on: Day): Map<string, number>
 /** Run every rule (or the given ones) over parsed records. */
 export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf) };
+  const yotName = yotNamer(records);
+  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), yotName };
   const layouts = records.layouts;
   const firstCol = (t: TableName): number | null => {
     const l = layouts[t];
@@ -84,7 +86,8 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
   // The casts above and below only join each kind's rules to that kind's records; kinds are checked by defineRule.
   runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id);
   runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);
-  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => r.yot);
+  // An Allocations row is keyed by its YOT under the register's spelling, as every YOT-level finding is.
+  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => (r.yot === null ? null : yotName(r.yot)));
   runPerRecord('Disputes', records.disputes, of('dispute') as never, (r) => r.id);
 
   for (const rule of rules) {

@@ -53,6 +53,8 @@ export interface RuleContext {
   readonly records: Records;
   /** Active PO FTE per YOT on the as-of date (NPF 2021 §5.1), computed once per run. */
   readonly activePoFteByYot: ReadonlyMap<string, number>;
+  /** A YOT's display name under the register's spelling (calc/identity yotNamer), made once per run. */
+  readonly yotName: (yot: string) => string;
 }
 
 /**
