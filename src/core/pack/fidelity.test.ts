@@ -152,6 +152,10 @@ describe('numbers in prose come from the rulebook in force', () => {
   it('--rulebook e3-yos changes the Secondments sheet\'s last-day formula text', () => {
     expect(sheetText(recs, 'Secondments')).toContain('N = 24 + extension months');
     expect(sheetText(recs, 'Secondments', RULEBOOKS['e3-yos']!)).toContain('N = 36 (police 24) + extension months');
+    expect(sheetText(recs, 'Secondments')).toContain('the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2).');
+    const e3 = sheetText(recs, 'Secondments', RULEBOOKS['e3-yos']!);
+    expect(e3).toContain('the 1st of the next month (E3 YOS proposals §7).');
+    expect(e3).not.toContain('the 1st of the next month (NPF 2021 §5.4');
   });
 
   it('a rule table under a non-default rulebook: stage 4 on EDATE(vacant, 3) is too early when the wait is 4 months', () => {

@@ -9,7 +9,7 @@
  * words (never colour alone).
  */
 import { formatUk, type Day } from '../dates';
-import type { RulebookValues } from '../rulebook';
+import { DEFAULT_TERM_CITATION, type RulebookValues } from '../rulebook';
 import { stage5MonthsFromVacant } from '../calc/vacancy';
 import {
   withholder,
@@ -237,13 +237,13 @@ const CLAIM_PROBLEM: Record<Exclude<ClaimProblem, 'none'>, (c: PackClaim, rb: Ru
  * How the Secondments sheet works out the last day, with the rulebook's terms.
  * @example lastDayNote(npf) // 'Active: … Last day = the day before the anniversary 24 + extension months after the start …'
  */
-export function lastDayNote(rb: RulebookValues): string {
+export function lastDayNote(rb: RulebookValues, termCitation: string = DEFAULT_TERM_CITATION): string {
   const probation = Math.round(12 * rb.probationInitialYears);
   const police = Math.round(12 * rb.policeInitialYears);
   const term = probation === police ? `${probation} + extension months` : `${probation} (police ${police}) + extension months`;
   return (
     'Active: started on or before the as-of date, and no actual end date before it (the last day in post is inclusive). ' +
-    `Last day = the day before the anniversary N = ${term} after the start: EDATE(start, N) − 1, or EDATE(start, N) itself when that month has no such day (29 February, the 31st), the anniversary then being the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2). ` +
+    `Last day = the day before the anniversary N = ${term} after the start: EDATE(start, N) − 1, or EDATE(start, N) itself when that month has no such day (29 February, the 31st), the anniversary then being the 1st of the next month (${termCitation}). ` +
     `Probation secondees' exit planning meeting ${plural(rb.exitPlanningMonthsBeforeEnd, 'month')} before it (NPF 2021 §5.4).`
   );
 }
@@ -558,7 +558,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Secondments active on ${asOf}`, style: 'title' },
       { text: `${plural(model.secondments.length, 'active secondment')}; ${t.exitsDue} with a last day on or before ${uk(model.endingBy)} (within ${months} months); ${plural(t.overdueReviews, 'review')} overdue; reviews due by ${uk(model.reviewsDueBy)} are shown amber.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${r.inPost} active, ${r.exitsDue} ending within ${months} months, ${r.overdueReviews} reviews overdue.`),
-      { text: lastDayNote(model.rulebook.values), style: 'text' },
+      { text: lastDayNote(model.rulebook.values, model.rulebook.termCitation), style: 'text' },
       { text: `Probation secondees: PPDA within ${plural(model.rulebook.values.ppdaMonths, 'month')} of the start, six-month review within ${plural(model.rulebook.values.sixMonthReviewMonths, 'month')} (London Protocol 2010 §2, §5), three-way review at least every ${plural(model.rulebook.values.threeWayReviewMonths, 'month')} (NPF 2021 §5.3). Police secondees have an annual PDR instead (YOT Police Review 2010 §5.10.4.1): their probation reviews show "n/a". ${namesNote}`, style: 'text' },
     ],
     table: {

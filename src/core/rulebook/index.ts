@@ -75,7 +75,12 @@ export interface Rulebook {
   readonly id: string;
   readonly name: string;
   readonly values: RulebookValues;
+  /** Where the secondment term (and so the last day) comes from, as users read it; NPF 2021 §5.4 when not set. */
+  readonly termCitation?: string;
 }
+
+/** The secondment term's source under NPF 2021 (and any rulebook that does not set its own). */
+export const DEFAULT_TERM_CITATION = 'NPF 2021 §5.4; London Protocol 2010 §2';
 
 const NPF_2021_VALUES: RulebookValues = {
   probationInitialYears: 2,
@@ -121,6 +126,7 @@ export const RULEBOOKS: Readonly<Record<string, Rulebook>> = {
     id: 'e3-yos',
     name: 'NPS E3 operating model, YOS section 7 (superseded)',
     values: { ...NPF_2021_VALUES, probationInitialYears: 3, probationMaxExtensionYears: 0, caseloadPerFte: 25 },
+    termCitation: 'E3 YOS proposals §7',
   },
 };
 

@@ -90,5 +90,8 @@ export function resolveRulebook(id: string = DEFAULT_RULEBOOK_ID, overrides: Rec
     const label = PARAMETERS[name as ParameterName]?.label ?? name;
     return { ok: false, message: `Rulebook parameter "${name}" (${label}) has a value that cannot be used: ${issue.message}. Found ${JSON.stringify(overrides[name])}.` };
   }
-  return { ok: true, rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data } };
+  return {
+    ok: true,
+    rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data, ...(base.termCitation !== undefined ? { termCitation: base.termCitation } : {}) },
+  };
 }
