@@ -11,6 +11,8 @@ export interface Location {
   readonly col: number | null;
   readonly header: string | null;
   readonly key: string | null;
+  /** The record field the finding is about, when known (for a field's own citation). */
+  readonly field?: string;
 }
 
 export const NOWHERE: Location = { table: null, sheet: null, row: null, col: null, header: null, key: null };
@@ -35,6 +37,7 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
     message,
     citation: citationText(
       (rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ??
+        (at.table !== null && at.field !== undefined ? rule.fieldCitations?.[`${at.table}.${at.field}`] : undefined) ??
         (at.table !== null ? rule.tableCitations?.[at.table] : undefined) ??
         rule.citation,
     ),
