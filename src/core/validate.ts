@@ -7,6 +7,7 @@ import type { Rulebook } from './rulebook';
 import { NPF_2021 } from './rulebook';
 import { isActive } from './calc/secondment';
 import { yotKey } from './calc/allocation';
+import { yotNamer } from './calc/identity';
 import { readRecords } from './records/read';
 import type { BoardField, ColumnMapping, RawWorkbook, Records, Secondment, TableName } from './records/types';
 import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
@@ -38,7 +39,8 @@ export function activePoFteByYot(records: Records, on: Day): Map<string, number>
 export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   const term = new TermDates(rulebook.values);
-  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), term };
+  const yotName = yotNamer(records);
+  const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), term, yotName };
   const layouts = records.layouts;
   const firstCol = (t: TableName): number | null => {
     const l = layouts[t];
@@ -72,7 +74,7 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
     const rowCol = tableFirstCol[table] ?? null;
     const reporters = kindRules.map((rule) => (messageId: string, facts: Facts, field?: string) => {
       const c = field !== undefined ? layout?.columns[field] : undefined;
-      findings.push(findingAt(rule, messageId, facts, table, sheet, current.row, c?.col ?? rowCol, c?.header ?? null, keyOf(current)));
+      findings.push(findingAt(rule, messageId, facts, table, sheet, current.row, c?.col ?? rowCol, c?.header ?? null, keyOf(current), field));
     });
     const needs = kindRules.map((rule) => rule.needs ?? []);
     const n = kindRules.length;
@@ -95,7 +97,8 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
   // Each secondment's term dates are worked out once, when first asked for, and shared by its rules.
   runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id, (s: Secondment) => term.reset(s));
   runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);
-  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => r.yot);
+  // An Allocations row is keyed by its YOT under the register's spelling, as every YOT-level finding is.
+  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => (r.yot === null ? null : yotName(r.yot)));
   runPerRecord('Disputes', records.disputes, of('dispute') as never, (r) => r.id);
 
   for (const rule of rules) {

@@ -9,17 +9,27 @@ export function stage4Earliest(vacantFrom: Day, rb: RulebookValues): Day {
 }
 
 /**
+ * Stage 5 with no stage 4 date: the earliest stage 4 could have been plus the
+ * further wait, `stage4WaitMonths + stage5WaitMonthsAfterStage4` after the post
+ * falls vacant (NPF 2021 §5.5 stages 4-5), so stage 5 can never come with stage 4.
+ */
+export function stage5MonthsFromVacant(rb: RulebookValues): number {
+  return rb.stage4WaitMonths + rb.stage5WaitMonthsAfterStage4;
+}
+
+/**
  * Earliest stage 5 date: "following a further period of 1 month" after stage 4
  * (NPF 2021 §5.5 stage 5), so `EDATE(stage4Date, 1)` when stage 4's date is
  * known, with no second floor from the vacancy date (a stage 4 dated too early
  * is its own finding, vacancy/stage4-too-early). With no stage 4 date, the
- * earliest stage 4 could have been plus that month: `EDATE(vacantFrom, 4)`.
+ * earliest stage 4 could have been plus that month: `EDATE(vacantFrom, 3 + 1)`
+ * with the default rulebook (stage5MonthsFromVacant).
  * @example stage5Earliest(31/08/2025, 30/11/2025) //=> 30/12/2025
  * @example stage5Earliest(31/01/2025, null) //=> 31/05/2025
  * @example stage5Earliest(01/01/2025, 15/05/2025) //=> 15/06/2025
  */
 export function stage5Earliest(vacantFrom: Day, stage4Date: Day | null, rb: RulebookValues): Day {
-  return stage4Date === null ? addMonths(vacantFrom, rb.stage5MinMonthsFromVacant) : addMonths(stage4Date, rb.stage5WaitMonthsAfterStage4);
+  return stage4Date === null ? addMonths(vacantFrom, stage5MonthsFromVacant(rb)) : addMonths(stage4Date, rb.stage5WaitMonthsAfterStage4);
 }
 
 /**

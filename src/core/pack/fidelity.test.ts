@@ -57,9 +57,45 @@ describe('management fee: PO posts on 1 April (NPF 2021 §5.4)', () => {
       records({ secondments: [secondment({ id: 'S1', actualEnd: '31/01/2025' })], vacancies: [vacancy({ id: 'V1', covers: 'S1', vacantFrom: '01/02/2025' })] }),
       5000,
     ],
+    [
+      'a maternity vacancy with a blank Covers cell and no secondee of the YOT in post on 1 April: an open post, charged',
+      records({ vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }),
+      5000,
+    ],
+    [
+      'a sickness vacancy with a blank Covers cell whose only secondee ended on 31 March: charged',
+      records({ secondments: [secondment({ id: 'S1', start: '01/04/2023', actualEnd: '31/03/2025' })], vacancies: [vacancy({ id: 'V1', reason: 'Long-term sickness', vacantFrom: '01/02/2025' })] }),
+      5000,
+    ],
+    [
+      'a cover vacancy with a blank Covers cell and the only secondee in another YOT: charged',
+      records({ secondments: [secondment({ id: 'S1', yot: 'Other YOT' })], vacancies: [vacancy({ id: 'V1', reason: 'Cover', vacantFrom: '01/02/2025' })] }),
+      10000,
+    ],
+    [
+      'two maternity vacancies with blank Covers cells and one secondee in post: one is cover, the other is charged',
+      records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' }), vacancy({ id: 'V2', reason: 'Maternity', vacantFrom: '01/03/2025' })] }),
+      10000,
+    ],
+    [
+      'a blank-Covers maternity vacancy when the one secondee is already covered by a named cover vacancy: charged',
+      records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' }), vacancy({ id: 'V2', covers: 'S1', vacantFrom: '01/03/2025' })] }),
+      10000,
+    ],
     ['a leaver\'s vacancy open on 1 April is charged', records({ vacancies: [vacancy({ id: 'V1', reason: 'Leaver', vacantFrom: '01/02/2025' })] }), 5000],
   ])('%s', (_, recs, expected) => {
     expect(fee(recs)).toBe(expected);
+  });
+
+  it.each<[string, Records, [number, number, number]]>([
+    ['a maternity cover for a secondee still seconded is that secondee\'s post, as Finance reads it', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }), [1, 1, 1]],
+    ['a Covers cell naming a still-seconded secondment: one post', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', covers: 'S1', vacantFrom: '01/02/2025' })] }), [1, 1, 1]],
+    ['a maternity vacancy with no secondee in post: a post of its own', records({ vacancies: [vacancy({ id: 'V1', reason: 'Maternity', vacantFrom: '01/02/2025' })] }), [1, 0, 1]],
+    ['a leaver\'s vacancy beside a secondee: two posts', records({ secondments: [secondment({ id: 'S1' })], vacancies: [vacancy({ id: 'V1', reason: 'Leaver', vacantFrom: '01/02/2025' })] }), [2, 1, 1]],
+  ])('Summary posts: %s', (_, recs, [posts, inPost, vacant]) => {
+    const model = pack(recs);
+    expect(model.summary.map((s) => [s.posts, s.inPost, s.vacant])).toEqual([[posts, inPost, vacant]]);
+    expect(model.totals.posts).toBe(posts);
   });
 
   it('the Finance sheet says why a cover vacancy is not charged', () => {
@@ -116,6 +152,10 @@ describe('numbers in prose come from the rulebook in force', () => {
   it('--rulebook e3-yos changes the Secondments sheet\'s last-day formula text', () => {
     expect(sheetText(recs, 'Secondments')).toContain('N = 24 + extension months');
     expect(sheetText(recs, 'Secondments', RULEBOOKS['e3-yos']!)).toContain('N = 36 (police 24) + extension months');
+    expect(sheetText(recs, 'Secondments')).toContain('the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2).');
+    const e3 = sheetText(recs, 'Secondments', RULEBOOKS['e3-yos']!);
+    expect(e3).toContain('the 1st of the next month (E3 YOS proposals §7).');
+    expect(e3).not.toContain('the 1st of the next month (NPF 2021 §5.4');
   });
 
   it('a rule table under a non-default rulebook: stage 4 on EDATE(vacant, 3) is too early when the wait is 4 months', () => {

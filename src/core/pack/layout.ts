@@ -9,7 +9,8 @@
  * words (never colour alone).
  */
 import type { Day } from '../dates';
-import type { RulebookValues } from '../rulebook';
+import { DEFAULT_TERM_CITATION, type RulebookValues } from '../rulebook';
+import { stage5MonthsFromVacant } from '../calc/vacancy';
 import { PACK_SHEETS, type PreviousQuarter, type SheetContext } from './sheets';
 import type { ColumnSpec, SheetDraft, TableDraft } from './sheets/types';
 import { changeText, money, plural, rag, uk } from './words';
@@ -260,13 +261,13 @@ const CLAIM_PROBLEM: Record<Exclude<ClaimProblem, 'none'>, (c: PackClaim, rb: Ru
  * How the Secondments sheet works out the last day, with the rulebook's terms.
  * @example lastDayNote(npf) // 'Active: … Last day = the day before the anniversary 24 + extension months after the start …'
  */
-export function lastDayNote(rb: RulebookValues): string {
+export function lastDayNote(rb: RulebookValues, termCitation: string = DEFAULT_TERM_CITATION): string {
   const probation = Math.round(12 * rb.probationInitialYears);
   const police = Math.round(12 * rb.policeInitialYears);
   const term = probation === police ? `${probation} + extension months` : `${probation} (police ${police}) + extension months`;
   return (
     'Active: started on or before the as-of date, and no actual end date before it (the last day in post is inclusive). ' +
-    `Last day = the day before the anniversary N = ${term} after the start: EDATE(start, N) − 1, or EDATE(start, N) itself when that month has no such day (29 February, the 31st), the anniversary then being the 1st of the next month (NPF 2021 §5.4; London Protocol 2010 §2). ` +
+    `Last day = the day before the anniversary N = ${term} after the start: EDATE(start, N) − 1, or EDATE(start, N) itself when that month has no such day (29 February, the 31st), the anniversary then being the 1st of the next month (${termCitation}). ` +
     `Probation secondees' exit planning meeting ${plural(rb.exitPlanningMonthsBeforeEnd, 'month')} before it (NPF 2021 §5.4).`
   );
 }
@@ -274,7 +275,7 @@ export function lastDayNote(rb: RulebookValues): string {
 function claimBasis(c: PackClaim, rb: RulebookValues): string {
   const what = c.stage === 4
     ? `Stage 4: earliest ${plural(rb.stage4WaitMonths, 'month')} after the post fell vacant`
-    : `Stage 5: earliest a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (${plural(rb.stage5MinMonthsFromVacant, 'month')} after the post fell vacant when stage 4 has no date)`;
+    : `Stage 5: earliest a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (${plural(stage5MonthsFromVacant(rb), 'month')} after the post fell vacant when stage 4 has no date)`;
   if (c.problem === 'none') return `${what}; stage ${c.stage} dated ${uk(c.stageDate)}, on or after ${uk(c.earliest)}.`;
   return `Not eligible: ${CLAIM_PROBLEM[c.problem](c, rb)}.`;
 }
@@ -529,6 +530,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
       ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
       ...comparisonLines(ctx),
+      { text: 'Posts: in post plus vacant, with a vacancy that is cover for a secondee still seconded (maternity, sickness or other cover) counted as that secondee’s post, not another one, as for the management fee (NPF 2021 §5.4).', style: 'text' },
       { text: 'Compliance (breaches of the framework): Red = at least one error; Amber = warnings or overdue reviews; Green = neither. Data quality (cells that could not be read, missing columns, duplicate IDs) is shown apart, Amber at worst: a YOT is not Red for a typo. Every finding is in the Data quality appendix.', style: 'text' },
     ],
     table: {
@@ -580,7 +582,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       ...regionLines(model, (r) => `${r.vacant} open (${stagesText(r.byStage)}).`),
       { text: 'Open: no filled date on or before the as-of date. Counted at the highest stage dated on or before it; with no stage dated, at stage 1 (which starts when the post falls vacant, NPF 2021 §5.5).', style: 'text' },
       {
-        text: `“May have reached”: 3 until ${plural(model.rulebook.values.stage4WaitMonths, 'month')} vacant, 4 from then, 5 from the earliest stage 5 date (a further ${plural(model.rulebook.values.stage5WaitMonthsAfterStage4, 'month')} after stage 4, NPF 2021 §5.5; ${plural(model.rulebook.values.stage5MinMonthsFromVacant, 'month')} vacant when stage 4 has no date).`,
+        text: `“May have reached”: 3 until ${plural(model.rulebook.values.stage4WaitMonths, 'month')} vacant, 4 from then, 5 from the earliest stage 5 date (a further ${plural(model.rulebook.values.stage5WaitMonthsAfterStage4, 'month')} after stage 4, NPF 2021 §5.5; ${plural(stage5MonthsFromVacant(model.rulebook.values), 'month')} vacant when stage 4 has no date).`,
         style: 'text',
       },
     ],
@@ -658,7 +660,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       { text: `Secondments active on ${asOf}`, style: 'title' },
       { text: `${plural(model.secondments.length, 'active secondment')}; ${t.exitsDue} with a last day on or before ${uk(model.endingBy)} (within ${months} months); ${plural(t.overdueReviews, 'review')} overdue; reviews due by ${uk(model.reviewsDueBy)} are shown amber.`, style: 'subtitle' },
       ...regionLines(model, (r) => `${r.inPost} active, ${r.exitsDue} ending within ${months} months, ${r.overdueReviews} reviews overdue.`),
-      { text: lastDayNote(model.rulebook.values), style: 'text' },
+      { text: lastDayNote(model.rulebook.values, model.rulebook.termCitation), style: 'text' },
       { text: `Probation secondees: PPDA within ${plural(model.rulebook.values.ppdaMonths, 'month')} of the start, six-month review within ${plural(model.rulebook.values.sixMonthReviewMonths, 'month')} (London Protocol 2010 §2, §5), three-way review at least every ${plural(model.rulebook.values.threeWayReviewMonths, 'month')} (NPF 2021 §5.3). Police secondees have an annual PDR instead (YOT Police Review 2010 §5.10.4.1): their probation reviews show "n/a". ${namesNote}`, style: 'text' },
     ],
     table: {

@@ -249,7 +249,7 @@ export type StageCounts = readonly [number, number, number, number, number];
 
 /** The Summary's figures for one YOT (or, with yot/pdu null, a region or the whole pack). */
 export interface PackTally {
-  /** Posts: in post plus vacant. */
+  /** Posts: in post plus vacant, a cover vacancy for a secondee still seconded counted once with that secondee's post (NPF 2021 §5.4). */
   readonly posts: number;
   readonly inPost: number;
   readonly vacant: number;
@@ -411,18 +411,46 @@ const KIND_ORDER: Record<FeeBasisRow['kind'], number> = { 'in-post': 0, vacant: 
 const COVER_REASONS: ReadonlySet<VacancyReason> = new Set(['Maternity', 'Long-term sickness', 'Cover']);
 
 /**
- * A vacancy that is cover for a secondee still seconded on the fee basis date:
- * the same post as that secondment, so not a second PO post for the fee (NPF 2021
- * §5.4). With a Covers column naming a secondment, that secondment must be active
- * on the day (if it has ended, the post is truly vacant and is charged); without
- * one, a maternity, sickness or other cover reason says so.
+ * The vacancies that are cover for a secondee still seconded on a day: the same
+ * post as that secondment, so not a second post (NPF 2021 §5.4: the fee is on PO
+ * posts; cover "for a secondee who is still seconded" is not charged twice).
+ * - A Covers cell naming a secondment of the workbook: cover while that
+ *   secondment is active on the day (if it has ended, the post is truly vacant).
+ * - A blank Covers cell (or one naming no secondment of the workbook) with a
+ *   maternity, sickness or other cover reason: cover only if the YOT has an
+ *   active probation secondee of the same role on the day that no other cover
+ *   vacancy already covers; otherwise it is an open post like any other.
+ * `vacancies` are those open on the day; each secondee is covered at most once.
  */
-function isCoverOnBasisDate(v: Vacancy, secondments: ReadonlyMap<string, Secondment>, on: Day): boolean {
-  if (v.covers !== null && v.covers.trim() !== '') {
-    const s = secondments.get(v.covers.trim().toUpperCase());
-    return s !== undefined ? isActive(s, on) : v.reason !== null && COVER_REASONS.has(v.reason);
+function coverVacancies(
+  secondments: readonly Secondment[],
+  vacancies: readonly Vacancy[],
+  yotOf: (yot: string | null) => string,
+  on: Day,
+): Set<Vacancy> {
+  const active = secondments.filter((s) => s.scheme === 'Probation' && isActive(s, on));
+  const byId = new Map<string, Secondment>();
+  for (const s of secondments) if (s.id !== null) byId.set(s.id.trim().toUpperCase(), s);
+  const covered = new Set<Secondment>();
+  const cover = new Set<Vacancy>();
+  const unnamed: Vacancy[] = [];
+  for (const v of vacancies) {
+    const named = v.covers !== null && v.covers.trim() !== '' ? byId.get(v.covers.trim().toUpperCase()) : undefined;
+    if (named !== undefined) {
+      if (isActive(named, on) && !covered.has(named)) {
+        covered.add(named);
+        cover.add(v);
+      }
+    } else if (v.reason !== null && COVER_REASONS.has(v.reason)) unnamed.push(v);
   }
-  return v.reason !== null && COVER_REASONS.has(v.reason);
+  for (const v of unnamed) {
+    const yot = yotKey(yotOf(v.yot));
+    const s = active.find((a) => !covered.has(a) && (v.role === null || a.role === v.role) && yotKey(yotOf(a.yot)) === yot);
+    if (s === undefined) continue;
+    covered.add(s);
+    cover.add(v);
+  }
+  return cover;
 }
 
 function review(due: Day, held: Day | null, asOf: Day, dueBy: Day): ReviewStatus {
@@ -568,10 +596,12 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
 
   // --- Vacancies open on as-of ------------------------------------------------------
   const vacancies: PackVacancy[] = [];
+  // Open vacancies that are cover for a secondee still seconded on as-of: the same post (as for the fee, NPF 2021 §5.4).
+  const coverOnAsOf = new Set<PackVacancy>();
   for (const x of indexed) {
-    for (const v of x.input.records.vacancies) {
-      if (v.vacantFrom !== null && v.vacantFrom > asOf) continue;
-      if (!isOpen(v, asOf)) continue;
+    const open = x.input.records.vacancies.filter((v) => (v.vacantFrom === null || v.vacantFrom <= asOf) && isOpen(v, asOf));
+    const cover = coverVacancies(x.input.records.secondments, open, x.yotName, asOf);
+    for (const v of open) {
       const stages = stagesByAsOf(v, asOf);
       const highest = highestStageReached({ stageDates: stages });
       const stage4 = stages[4] ?? null;
@@ -581,7 +611,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       if (isFractionalPso(v.role, v.fte, rb)) status = 'not-funded';
       else if (stage5 === null) status = 'not-reached';
       else status = earliest5 !== null && stage5 >= earliest5 ? 'eligible' : 'too-early';
-      vacancies.push({
+      const packed: PackVacancy = {
         ref: ref(x, 'Vacancies', v.row, v.id),
         pdu: v.pdu,
         yot: x.yotName(v.yot),
@@ -603,7 +633,9 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
         reimbursement: v.reimbursement,
         reimbursementStatus: status,
         findings: rowFindings(x, 'Vacancies', v.row),
-      });
+      };
+      vacancies.push(packed);
+      if (cover.has(v)) coverOnAsOf.add(packed);
     }
   }
   vacancies.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.vacantFrom ?? 0) - (b.vacantFrom ?? 0) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
@@ -629,14 +661,13 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
       const fee = s.scheme === 'Probation' && s.role === 'PO' ? managementFee('PO', 1, rb) : 0;
       feeEntry(x.input.region, x.yotName(s.yot), s.pdu).basis.push({ ref: ref(x, 'Secondments', s.row, s.id), kind: 'in-post', role: s.role, scheme: s.scheme, fee });
     }
-    const secondmentById = new Map<string, Secondment>();
-    for (const s of recs.secondments) if (s.id !== null) secondmentById.set(s.id.trim().toUpperCase(), s);
-    for (const v of recs.vacancies) {
-      // A vacancy whose vacant-from date can't be read can't be placed on the basis date.
-      if (v.vacantFrom === null || !isOpen(v, basisDate)) continue;
+    // A vacancy whose vacant-from date can't be read can't be placed on the basis date.
+    const openOnBasis = recs.vacancies.filter((v) => v.vacantFrom !== null && isOpen(v, basisDate));
+    const cover = coverVacancies(recs.secondments, openOnBasis, x.yotName, basisDate);
+    for (const v of openOnBasis) {
       const ref_ = ref(x, 'Vacancies', v.row, v.id);
       const entry = feeEntry(x.input.region, x.yotName(v.yot), v.pdu);
-      if (isCoverOnBasisDate(v, secondmentById, basisDate)) {
+      if (cover.has(v)) {
         entry.basis.push({ ref: ref_, kind: 'cover', role: v.role, scheme: 'Probation', fee: 0, covers: v.covers });
         continue;
       }
@@ -825,7 +856,8 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     const byStage = [0, 0, 0, 0, 0];
     for (const v of vs) byStage[v.countedAtStage - 1]!++;
     return {
-      posts: ss.length + vs.length,
+      // Cover for a secondee still seconded is that secondee's post, not another one.
+      posts: ss.length + vs.filter((v) => !coverOnAsOf.has(v)).length,
       inPost: ss.length,
       vacant: vs.length,
       byStage: byStage as unknown as StageCounts,

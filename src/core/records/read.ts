@@ -224,7 +224,7 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
       }
       rowValues[f.key] = null;
       (invalid ??= new Set()).add(f.key);
-      const at: Location = { table: spec.name, sheet: grid.sheet, row: sheetRow, col: grid.originCol + j, header: cellText(headers[j]), key };
+      const at: Location = { table: spec.name, sheet: grid.sheet, row: sheetRow, col: grid.originCol + j, header: cellText(headers[j]), key, field: f.key };
       if (r.rule === 'data/invalid-date') {
         findings.push(makeFinding(invalidDate, r.messageId, { field: f.label, found: foundText(cell) }, at));
       } else {
@@ -271,7 +271,7 @@ function checkRequired(spec: TableSpec, table: ParsedTable, findings: Finding[],
       const key = r.values[spec.keyField];
       findings.push(
         makeFinding(missingField, f.required === 'probation' ? 'blankProbation' : 'blank', { field: f.label, source: PROBATION_DUTY_SOURCE[f.key] ?? 'NPF 2021 §5.3' }, {
-          table: spec.name, sheet: table.layout.sheet, row: r.row, col: c.col, header: c.header, key: typeof key === 'string' ? key : null,
+          table: spec.name, sheet: table.layout.sheet, row: r.row, col: c.col, header: c.header, key: typeof key === 'string' ? key : null, field: f.key,
         }),
       );
       markInvalid(r, f.key);

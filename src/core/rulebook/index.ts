@@ -13,7 +13,7 @@ export const PARAMETER_NAMES = [
   'exitPlanningMonthsBeforeEnd', 'sixMonthReviewMonths', 'ppdaMonths', 'threeWayReviewMonths', 'policePdrMonths', 'noticeMonths',
   'poBand', 'psoBand', 'caseloadPerFte', 'syvBandPercent', 'syvProvisionPerLevel', 'deprivationBandPercent',
   'deprivationProvisionPerLevel', 'minimumPoFte', 'psoFtePerYot', 'minimumPsoFtePerPdu', 'managementFeePerPo',
-  'feeBasisMonth', 'feeBasisDay', 'stage4WaitMonths', 'stage5WaitMonthsAfterStage4', 'stage5MinMonthsFromVacant',
+  'feeBasisMonth', 'feeBasisDay', 'stage4WaitMonths', 'stage5WaitMonthsAfterStage4',
   'fractionalPsoMinimumFte', 'trackerDaysBeforeMeeting', 'disputeEscalationDays', 'packEndingWithinMonths',
 ] as const;
 
@@ -64,7 +64,6 @@ export const PARAMETERS: Readonly<Record<ParameterName, ParameterInfo>> = {
   feeBasisDay: { label: 'Fee basis date: day', unit: 'day', citation: 'NPF 2021 §5.4' },
   stage4WaitMonths: { label: 'Stage 4: earliest, after the post falls vacant', unit: 'months', citation: 'NPF 2021 §5.5 stage 4' },
   stage5WaitMonthsAfterStage4: { label: 'Stage 5: earliest, after stage 4', unit: 'months', citation: 'NPF 2021 §5.5 stage 5' },
-  stage5MinMonthsFromVacant: { label: 'Stage 5 with no stage 4 date: earliest this long after the post falls vacant', unit: 'months', citation: 'NPF 2021 §5.5 stage 5' },
   fractionalPsoMinimumFte: { label: 'PSO vacancies under this FTE are not funded at stages 4–5', unit: 'FTE', citation: 'NPF 2021 §5.5' },
   trackerDaysBeforeMeeting: { label: 'Vacancy Tracker submitted at least this before the YOGB', unit: 'days', citation: 'NPF 2021 §5.5 vi' },
   disputeEscalationDays: { label: 'Dispute escalated if unresolved after', unit: 'days', citation: 'NPF 2021 §9' },
@@ -76,7 +75,12 @@ export interface Rulebook {
   readonly id: string;
   readonly name: string;
   readonly values: RulebookValues;
+  /** Where the secondment term (and so the last day) comes from, as users read it; NPF 2021 §5.4 when not set. */
+  readonly termCitation?: string;
 }
+
+/** The secondment term's source under NPF 2021 (and any rulebook that does not set its own). */
+export const DEFAULT_TERM_CITATION = 'NPF 2021 §5.4; London Protocol 2010 §2';
 
 const NPF_2021_VALUES: RulebookValues = {
   probationInitialYears: 2,
@@ -104,7 +108,6 @@ const NPF_2021_VALUES: RulebookValues = {
   feeBasisDay: 1,
   stage4WaitMonths: 3,
   stage5WaitMonthsAfterStage4: 1,
-  stage5MinMonthsFromVacant: 4,
   fractionalPsoMinimumFte: 0.5,
   trackerDaysBeforeMeeting: 7,
   disputeEscalationDays: 28,
@@ -123,6 +126,7 @@ export const RULEBOOKS: Readonly<Record<string, Rulebook>> = {
     id: 'e3-yos',
     name: 'NPS E3 operating model, YOS section 7 (superseded)',
     values: { ...NPF_2021_VALUES, probationInitialYears: 3, probationMaxExtensionYears: 0, caseloadPerFte: 25 },
+    termCitation: 'E3 YOS proposals §7',
   },
 };
 

@@ -32,6 +32,24 @@ describe('rulebook', () => {
     expect(!r.ok && r.message).toContain(text);
   });
 
+  it.each<[Record<string, unknown>, number]>([
+    [{ stage5MinMonthsFromVacant: 4 }, 3],
+    [{ stage4WaitMonths: 4, stage5MinMonthsFromVacant: 5 }, 4],
+  ])('accepts an old file naming stage5MinMonthsFromVacant when it agrees with the derived value: %p', (overrides, stage4) => {
+    const r = resolveRulebook('npf-2021', overrides);
+    expect(r.ok && r.rulebook.values.stage4WaitMonths).toBe(stage4);
+    expect(r.ok && 'stage5MinMonthsFromVacant' in r.rulebook.values).toBe(false);
+  });
+
+  it.each([
+    [{ stage5MinMonthsFromVacant: 6 }, '(here 4 months), but the file says 6'],
+    [{ stage4WaitMonths: 4, stage5MinMonthsFromVacant: 4 }, '(here 5 months), but the file says 4'],
+  ])('refuses an old stage5MinMonthsFromVacant that disagrees with stage4WaitMonths + stage5WaitMonthsAfterStage4, with a sentence: %p', (overrides, text) => {
+    const r = resolveRulebook('npf-2021', overrides);
+    expect(!r.ok && r.message).toContain(text);
+    expect(!r.ok && r.message).toContain('Remove "stage5MinMonthsFromVacant"');
+  });
+
   it('refuses an unknown rulebook', () => {
     const r = resolveRulebook('npf-1999');
     expect(!r.ok && r.message).toContain('no rulebook called "npf-1999"');

@@ -42,12 +42,14 @@ export const rulebookValuesSchema = z.object({
   feeBasisDay: z.number().int().min(1).max(31),
   stage4WaitMonths: wholeMonths,
   stage5WaitMonthsAfterStage4: wholeMonths,
-  stage5MinMonthsFromVacant: wholeMonths,
   fractionalPsoMinimumFte: fraction,
   trackerDaysBeforeMeeting: z.number().int().nonnegative(),
   disputeEscalationDays: z.number().int().positive(),
   packEndingWithinMonths: wholeMonths,
 }) satisfies z.ZodType<RulebookValues>;
+
+/** A parameter of older rulebook files, now derived from stage4WaitMonths and stage5WaitMonthsAfterStage4. */
+const RETIRED_STAGE5 = 'stage5MinMonthsFromVacant';
 
 export type RulebookResult = { ok: true; rulebook: Rulebook } | { ok: false; message: string };
 
@@ -62,6 +64,21 @@ export function resolveRulebook(id: string = DEFAULT_RULEBOOK_ID, overrides: Rec
   if (!base) {
     return { ok: false, message: `There is no rulebook called "${id}". Known rulebooks: ${Object.keys(RULEBOOKS).join(', ')}.` };
   }
+  // Old rulebook files may name the former stage 5 fallback parameter. It is now
+  // derived (stage4WaitMonths + stage5WaitMonthsAfterStage4, NPF 2021 §5.5 stage 5),
+  // so a value that agrees with the derived one is accepted and dropped, and one
+  // that disagrees is refused rather than silently ignored.
+  if (RETIRED_STAGE5 in overrides) {
+    const { [RETIRED_STAGE5]: old, ...rest } = overrides;
+    const resolved = resolveRulebook(id, rest);
+    if (!resolved.ok) return resolved;
+    const derived = resolved.rulebook.values.stage4WaitMonths + resolved.rulebook.values.stage5WaitMonthsAfterStage4;
+    if (old === derived) return resolved;
+    return {
+      ok: false,
+      message: `Rulebook parameter "${RETIRED_STAGE5}" is no longer set on its own: with no stage 4 date, stage 5 is earliest stage4WaitMonths + stage5WaitMonthsAfterStage4 after the post falls vacant (here ${derived} months), but the file says ${JSON.stringify(old)}. Remove "${RETIRED_STAGE5}", or change stage4WaitMonths or stage5WaitMonthsAfterStage4.`,
+    };
+  }
   const unknown = Object.keys(overrides).filter((k) => !(k in PARAMETERS));
   if (unknown.length > 0) {
     return { ok: false, message: `The rulebook has no parameter called ${unknown.map((k) => `"${k}"`).join(', ')}. Known parameters: ${Object.keys(PARAMETERS).join(', ')}.` };
@@ -74,7 +91,10 @@ export function resolveRulebook(id: string = DEFAULT_RULEBOOK_ID, overrides: Rec
     const label = PARAMETERS[name as ParameterName]?.label ?? name;
     return { ok: false, message: `Rulebook parameter "${name}" (${label}) has a value that cannot be used: ${issue.message}. Found ${JSON.stringify(overrides[name])}.` };
   }
-  return { ok: true, rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data } };
+  return {
+    ok: true,
+    rulebook: { id: `${base.id}+overrides`, name: `${base.name}, with regional overrides`, values: parsed.data, ...(base.termCitation !== undefined ? { termCitation: base.termCitation } : {}) },
+  };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface RuleContext {
    * rule's check; read it there, never keep it.
    */
   readonly term: SecondmentTerm;
+  /** A YOT's display name under the register's spelling (calc/identity yotNamer), made once per run. */
+  readonly yotName: (yot: string) => string;
 }
 
 /**
@@ -86,6 +88,8 @@ interface RuleBase<M extends string> {
    * serve (a register cell never cites the vacancy evidence trail, NPF 2021 §5.5 i).
    */
   readonly tableCitations?: Readonly<Partial<Record<TableName | 'Board', Citation>>>;
+  /** A different source for one field's cells, keyed 'Table.field' (Filled by serves NPF 2021 §5.5 iv); ahead of tableCitations. */
+  readonly fieldCitations?: Readonly<Record<string, Citation>>;
   /**
    * Fields the check reads whose invalid value (already reported under data/*)
    * means the check is skipped for the record (rules.md: "skipped by the rules

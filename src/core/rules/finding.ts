@@ -12,6 +12,8 @@ export interface Location {
   readonly col: number | null;
   readonly header: string | null;
   readonly key: string | null;
+  /** The record field the finding is about, when known (for a field's own citation). */
+  readonly field?: string;
 }
 
 export const NOWHERE: Location = { table: null, sheet: null, row: null, col: null, header: null, key: null };
@@ -22,7 +24,7 @@ function safeText(text: string): string {
 }
 
 export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Location): Finding {
-  return findingAt(rule, messageId, facts, at.table, at.sheet, at.row, at.col, at.header, at.key);
+  return findingAt(rule, messageId, facts, at.table, at.sheet, at.row, at.col, at.header, at.key, at.field);
 }
 
 /**
@@ -39,6 +41,7 @@ export function findingAt(
   col: number | null,
   header: string | null,
   key: string | null,
+  field?: string,
 ): Finding {
   const template = (rule.messages as Record<string, string>)[messageId];
   // Text quoted from the workbook never carries an NI number or a control character into any output (docs/data-protection.md).
@@ -57,7 +60,7 @@ export function findingAt(
     messageId,
     data: facts,
     message,
-    citation: citationOf(rule, messageId, table),
+    citation: citationOf(rule, messageId, table, field),
   };
 }
 
@@ -67,16 +70,17 @@ function letters(col: number): string {
   return (columnTexts[col] ??= columnLetters(col));
 }
 
-/** Citation text made once per rule, message and table. */
+/** Citation text made once per rule, message, table and field. */
 const citationTexts = new WeakMap<Rule, Map<string, string>>();
-function citationOf(rule: Rule, messageId: string, table: Location['table']): string {
+function citationOf(rule: Rule, messageId: string, table: Location['table'], field: string | undefined): string {
   let byMessage = citationTexts.get(rule);
   if (!byMessage) citationTexts.set(rule, (byMessage = new Map()));
-  const cacheKey = table === null ? messageId : `${messageId}\u0000${table}`;
+  const cacheKey = `${messageId}\u0000${table ?? ''}\u0000${field ?? ''}`;
   let text = byMessage.get(cacheKey);
   if (text === undefined) {
     text = citationText(
       (rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ??
+        (table !== null && field !== undefined ? rule.fieldCitations?.[`${table}.${field}`] : undefined) ??
         (table !== null ? rule.tableCitations?.[table] : undefined) ??
         rule.citation,
     );

@@ -13,6 +13,7 @@
  * schema appears in the template. Every number in a formula comes from the
  * rulebook in force (src/core/rulebook), never a literal.
  */
+import { stage5MonthsFromVacant } from '../calc/vacancy';
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
 import { parseGrid } from '../records/read';
@@ -293,8 +294,9 @@ function vacancyCalculated(rb: RulebookValues, vac: TableSpec): TemplateColumn[]
     },
     {
       header: C.stage5, width: 12, numFmt: DATE_FORMAT,
-      // A further month after stage 4 (NPF 2021 §5.5 stage 5); before stage 4 is dated, a month after its earliest date.
-      formula: (r) => `IF(ISNUMBER(${r(stage4)}),EDATE(${r(stage4)},${rb.stage5WaitMonthsAfterStage4}),IF(ISNUMBER(${r(C.stage4)}),EDATE(${r(C.stage4)},${rb.stage5WaitMonthsAfterStage4}),""))`,
+      // A further month after stage 4 (NPF 2021 §5.5 stage 5); before stage 4 is dated, the stage 4 and
+      // stage 5 waits together after the post fell vacant, as the core reads it (calc/vacancy stage5Earliest).
+      formula: (r) => `IF(ISNUMBER(${r(stage4)}),EDATE(${r(stage4)},${rb.stage5WaitMonthsAfterStage4}),IF(ISNUMBER(${r(from)}),EDATE(${r(from)},${stage5MonthsFromVacant(rb)}),""))`,
     },
     {
       header: C.daysVacant, width: 12, numFmt: '0',

@@ -43,6 +43,18 @@ describe('allocation/below-formula', () => {
     expect(runRules(recs, d('30/09/2025'), undefined, [belowMinimum, rule]).map((f) => f.rule).sort()).toEqual(['allocation/below-formula', 'allocation/below-minimum']);
   });
 
+  it('names and keys the YOT under the register\'s spelling, as allocation/below-minimum does', () => {
+    const recs = records({
+      secondments: [secondment({ id: 'S1', yot: 'Enfield YJS', role: 'PO', fte: 0.5, start: '01/04/2024' })],
+      allocations: [allocation({ yot: 'ENFIELD  YJS', caseload: 12 })],
+    });
+    const [f] = run(rule, recs, '30/09/2025');
+    expect(f!.key).toBe('Enfield YJS');
+    expect(f!.message).toMatch(/^Enfield YJS has 0.5 FTE/);
+    const [m] = run(belowMinimum, records({ secondments: [secondment({ id: 'S1', yot: 'Enfield YJS', role: 'PO', fte: 0.4, start: '01/04/2024' })], allocations: [allocation({ yot: 'ENFIELD  YJS', caseload: 12 })] }), '30/09/2025');
+    expect(m!.key).toBe(f!.key);
+  });
+
   it('is skipped when the caseload could not be read', () => {
     const a = allocation({ yot: 'YOT A', caseload: null });
     (a.invalid as Set<string>).add('caseload');

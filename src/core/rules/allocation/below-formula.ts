@@ -26,13 +26,13 @@ export default defineRule({
     below:
       '{{yot}} has {{active}} FTE of active seconded Probation Officers on {{asOf}}; its formula allocation is {{formula}} FTE (caseload {{caseload}} with its uplifts), {{shortfall}} FTE short.',
   },
-  check(a, { asOf, rulebook, activePoFteByYot }, report) {
+  check(a, { asOf, rulebook, activePoFteByYot, yotName }, report) {
     if (a.yot === null || a.caseload === null) return;
     const active = activePoFteByYot.get(yotKey(a.yot)) ?? 0;
     const formula = formulaFte(a.caseload, a.syvShare, a.deprivationIndex, rulebook);
     if (active >= formula - TOLERANCE) return;
     report('below', {
-      yot: a.yot, active: fte(active), formula: fte(formula), caseload: a.caseload, shortfall: fte(formula - active), asOf: formatUk(asOf),
+      yot: yotName(a.yot), active: fte(active), formula: fte(formula), caseload: a.caseload, shortfall: fte(formula - active), asOf: formatUk(asOf),
     }, 'yot');
   },
 });

@@ -36,4 +36,12 @@ describe('allocation/pso-below-formula (NPF 2021 §5.1, Assumption A2)', () => {
     expect(f!.table).toBe('Allocations');
     expect(f!.citation).toBe('NPF 2021 §5.1 (Assumption A2)');
   });
+
+  it.each<[string, ReturnType<typeof records>]>([
+    ['the PDU has an Allocations row', records({ secondments: [pso(0.2)], allocations: [allocation({ pdu: 'PDU A', yot: 'YOT A' })] })],
+    ['the PDU is named only on Secondments rows', records({ secondments: [pso(0.1), pso(0.05, { id: 'P2' })] })],
+  ])('is a PDU-level finding on no record row, keyed by the PDU: %s', (_, recs) => {
+    const [f] = run(rule, recs, '30/09/2025');
+    expect(f).toMatchObject({ table: 'Allocations', row: null, cell: null, column: null, key: 'PDU A' });
+  });
 });

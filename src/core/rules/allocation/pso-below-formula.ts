@@ -9,8 +9,9 @@ const TOLERANCE = 1e-9;
  * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). rules.md Assumption A2 reads it as
  * `max(0.2, 0.3 × YOTs in the PDU)`, the YOTs being those named with the PDU
  * anywhere in the workbook. Info, not a warning: it rests on an assumption, and
- * PSO cover may be arranged across PDUs. The finding is on the PDU's first
- * Allocations row (else its first row).
+ * PSO cover may be arranged across PDUs. A PDU-level finding: on no record row
+ * (a secondee's or a YOT's row would show it against them), keyed by the PDU,
+ * shown with the PDU's PSO line on the pack's Allocation sheet.
  */
 export default defineRule({
   id: 'allocation/pso-below-formula',
@@ -29,7 +30,7 @@ export default defineRule({
       report('below', {
         pdu: p.pdu, active: Math.round(p.activePsoFte * 1000) / 1000, formula: p.formulaFte, perYot: rulebook.psoFtePerYot,
         count: p.yots.length === 1 ? '1 YOT' : `${p.yots.length} YOTs`, yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: formatUk(asOf),
-      }, { table: p.place.table, row: p.place.row, field: 'pdu', key: p.pdu });
+      }, { table: 'Allocations', row: null, key: p.pdu });
     }
   },
 });

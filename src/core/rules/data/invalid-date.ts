@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { DATA_TABLE_CITATIONS } from './table-citations';
+import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
  * data/invalid-date: a date cell holds something that is not a date. UK day-first
@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
   tableCitations: DATA_TABLE_CITATIONS,
+  fieldCitations: DATA_FIELD_CITATIONS,
   description: 'A date cell holds something that is not a calendar date.',
   messages: {
     impossible: '{{field}} should be a date (dd/mm/yyyy); found "{{found}}", which is not a day in the calendar.',

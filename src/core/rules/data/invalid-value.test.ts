@@ -111,4 +111,13 @@ describe('data/invalid-value', () => {
     const [h] = readRecords(workbook('Secondments', { Role: 'Manager' })).findings;
     expect(h!.message).toBe('Role should be one of PO, PSO, Police Officer; found "Manager".');
   });
+
+  it.each<[string, 'Secondments' | 'Vacancies', Record<string, Cell>, string]>([
+    ['Filled by serves the no-permanent-appointment rule', 'Vacancies', { 'Filled by': 'Someone' }, 'NPF 2021 §5.5 iv (no permanent appointment to a secondee post)'],
+    ['another Vacancies cell serves the evidence trail', 'Vacancies', { 'Current stage': 6 }, 'NPF 2021 §5.5 i (a clear evidence trail)'],
+    ['a register cell cites the register in words, not a repository path', 'Secondments', { Role: 'Manager' }, 'NPF 2021 §5.3–§5.4 (the secondment register; Workbook format: Secondments)'],
+  ])('cites what the cell serves: %s', (_, table, cells, citation) => {
+    const [f] = readRecords(workbook(table, cells)).findings;
+    expect(f!.citation).toBe(citation);
+  });
 });

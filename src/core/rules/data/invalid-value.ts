@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { DATA_TABLE_CITATIONS } from './table-citations';
+import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
  * data/invalid-value: a value outside its domain (workbook-format.md types):
@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.1, §5.4, §5.5' },
   tableCitations: DATA_TABLE_CITATIONS,
+  fieldCitations: DATA_FIELD_CITATIONS,
   description: 'A value is outside what the field allows.',
   messages: {
     invalid: '{{field}} should be {{expected}}; found "{{found}}".',

@@ -67,9 +67,11 @@ describe('data/missing-field', () => {
     const { findings } = readRecords(workbook({ secondments: [{ Region: null, 'Vetting cleared': null }], vacancies: [{ Region: null }] }));
     const register = findings.filter((f) => f.table === 'Secondments');
     expect(register.map((f) => f.citation)).toEqual([
-      'NPF 2021 §5.3–§5.4 (the secondment register, docs/workbook-format.md)',
-      'NPF 2021 §5.3–§5.4 (the secondment register, docs/workbook-format.md)',
+      'NPF 2021 §5.3–§5.4 (the secondment register; Workbook format: Secondments)',
+      'NPF 2021 §5.3–§5.4 (the secondment register; Workbook format: Secondments)',
     ]);
+    // Users never see a repository path.
+    for (const f of findings) expect(f.citation).not.toMatch(/docs\/|\.md\b/);
     expect(register[1]!.message).toBe('Vetting cleared is required for a Probation secondee (NPF 2021 §5.3, vetting by The Probation Service); found a blank cell.');
     expect(findings.find((f) => f.table === 'Vacancies')!.citation).toBe('NPF 2021 §5.5 i (a clear evidence trail)');
   });

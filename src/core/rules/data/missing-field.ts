@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { DATA_TABLE_CITATIONS } from './table-citations';
+import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
 /** data/missing-field: a required field is blank (workbook-format.md, "required"). */
 export default defineRule({
@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
   tableCitations: DATA_TABLE_CITATIONS,
+  fieldCitations: DATA_FIELD_CITATIONS,
   description: 'A required field is blank, or the table has no column for it.',
   messages: {
     blank: '{{field}} is required; found a blank cell.',

@@ -71,8 +71,17 @@ describe('vacancy/reimbursement-ineligible', () => {
     it('quotes the Filled by cell in its own words', () => {
       const [f] = withTemp({ filledBy: 'YOT temp', filledByText: 'YOS temp', filledDate: '01/04/2025' });
       expect(f!.message).toBe(
-        'A reimbursement of £3,000 is claimed from stage 5 on 01/05/2025; stage 5 needs evidence that the post "remains unfilled by either PO/PSO or YOT appointed appropriate temporary staff", but Filled by is "YOS temp" from 01/04/2025 with no temp cover ended before stage 5.',
+        'A reimbursement of £3,000 is claimed from stage 5 on 01/05/2025; stage 5 needs evidence that the post "remains unfilled by either PO/PSO or YOT appointed appropriate temporary staff", but Filled by is "YOS temp" from 01/04/2025 and no temp cover ended date.',
       );
+    });
+
+    it.each<[string, string, string]>([
+      ['cover ended on the stage 5 day', '01/05/2025', 'Filled by is "YOS temp" from 01/04/2025, and temp cover ended on 01/05/2025, not before stage 5.'],
+      ['cover ended after stage 5', '31/07/2025', 'Filled by is "YOS temp" from 01/04/2025, and temp cover ended on 31/07/2025, not before stage 5.'],
+    ])('quotes the temp cover ended date the cell holds: %s', (_, ended, tail) => {
+      const [f] = withTemp({ filledBy: 'YOT temp', filledByText: 'YOS temp', filledDate: '01/04/2025', tempCoverEnded: ended });
+      expect(f!.message).toContain(tail);
+      expect(f!.message).not.toContain('no temp cover ended');
     });
   });
 });

@@ -28,7 +28,7 @@ export default defineRule({
     early:
       'A reimbursement of {{amount}} is claimed; reimbursement is paid only from stage 5, which can start no earlier than {{earliest}}, but stage 5 is dated {{stage5}}.',
     yotTemp:
-      'A reimbursement of {{amount}} is claimed from stage 5 on {{stage5}}; stage 5 needs evidence that the post "remains unfilled by either PO/PSO or YOT appointed appropriate temporary staff", but Filled by is "{{filledBy}}"{{since}} with no temp cover ended before stage 5.',
+      'A reimbursement of {{amount}} is claimed from stage 5 on {{stage5}}; stage 5 needs evidence that the post "remains unfilled by either PO/PSO or YOT appointed appropriate temporary staff", but Filled by is "{{filledBy}}"{{since}}{{ended}}.',
   },
   check(v, { rulebook }, report) {
     if (v.reimbursement === null || v.reimbursement <= 0 || v.vacantFrom === null) return;
@@ -43,6 +43,8 @@ export default defineRule({
     if (yotTempInPost(v, stage5)) {
       report('yotTemp', {
         amount, stage5: formatUk(stage5), filledBy: v.filledByText ?? v.filledBy ?? '', since: v.filledDate === null ? '' : ` from ${formatUk(v.filledDate)}`,
+        // Quote the Temp cover ended cell as it is: blank, or a date on or after stage 5.
+        ended: v.tempCoverEnded === null ? ' and no temp cover ended date' : `, and temp cover ended on ${formatUk(v.tempCoverEnded)}, not before stage 5`,
       }, 'reimbursement');
     }
   },

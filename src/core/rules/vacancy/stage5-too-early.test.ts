@@ -1,5 +1,8 @@
 import rule from './stage5-too-early';
 import { ids, records, run, vacancy } from '../testing';
+import { resolveRulebook } from '../../rulebook/resolve';
+import type { Rulebook } from '../../rulebook';
+import { describeRule } from '../define';
 
 const at = (vacantFrom: string, stage4: string | null, stage5: string | null) =>
   run(rule, records({ vacancies: [vacancy({ vacantFrom, stages: [vacantFrom, vacantFrom, vacantFrom, stage4, stage5] })] }), '30/09/2025');
@@ -45,5 +48,30 @@ describe('vacancy/stage5-too-early', () => {
     const v = vacancy({ vacantFrom: '01/01/2025', stages: ['01/01/2025', null, null, null, '02/01/2025'] });
     (v.invalid as Set<string>).add('stage4Date');
     expect(run(rule, records({ vacancies: [v] }), '30/09/2025')).toEqual([]);
+  });
+
+  describe('with no stage 4 date, the fallback follows stage4WaitMonths (stage 4 wait + the further month)', () => {
+    const rulebook = (overrides: Record<string, unknown>): Rulebook => {
+      const r = resolveRulebook('npf-2021', overrides);
+      if (!r.ok) throw new Error(r.message);
+      return r.rulebook;
+    };
+    const four = rulebook({ stage4WaitMonths: 4 });
+    const noStage4 = (stage5: string, rb: Rulebook) =>
+      run(rule, records({ vacancies: [vacancy({ vacantFrom: '01/01/2025', stages: ['01/01/2025', '01/01/2025', '01/01/2025', null, stage5] })] }), '30/09/2025', rb);
+
+    it.each<[string, string, Rulebook, string[]]>([
+      ['{"stage4WaitMonths": 4}: stage 5 on the earliest stage 4 day (01/05/2025) is too early', '01/05/2025', four, ['afterVacant']],
+      ['{"stage4WaitMonths": 4}: 31/05/2025 is a day short of 4 + 1 months', '31/05/2025', four, ['afterVacant']],
+      ['{"stage4WaitMonths": 4}: 01/06/2025 is 4 + 1 months after vacant', '01/06/2025', four, []],
+      ['{"stage5WaitMonthsAfterStage4": 2}: 31/05/2025 is short of 3 + 2 months', '31/05/2025', rulebook({ stage5WaitMonthsAfterStage4: 2 }), ['afterVacant']],
+    ])('%s', (_, stage5, rb, expected) => {
+      expect(ids(noStage4(stage5, rb))).toEqual(expected);
+    });
+
+    it('says 5 months in the message and the description under {"stage4WaitMonths": 4}', () => {
+      expect(noStage4('01/05/2025', four)[0]!.message).toContain('5 months');
+      expect(describeRule(rule, four.values)).toContain('vacant for 5 months');
+    });
   });
 });

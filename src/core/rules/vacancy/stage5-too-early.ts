@@ -1,5 +1,5 @@
 import { formatUk } from '../../dates';
-import { stage5Earliest } from '../../calc/vacancy';
+import { stage5Earliest, stage5MonthsFromVacant } from '../../calc/vacancy';
 import { plural } from '../../text';
 import { defineRule } from '../define';
 
@@ -17,7 +17,7 @@ export default defineRule({
   severity: 'error',
   citation: { doc: 'NPF 2021', section: '§5.5 stage 5' },
   description: (rb) =>
-    `Stage 5 is dated before a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (with no stage 4 date, before the post had been vacant for ${plural(rb.stage5MinMonthsFromVacant, 'month')}).`,
+    `Stage 5 is dated before a further ${plural(rb.stage5WaitMonthsAfterStage4, 'month')} after stage 4 (with no stage 4 date, before the post had been vacant for ${plural(stage5MonthsFromVacant(rb), 'month')}).`,
   needs: ['vacantFrom', 'stage4Date', 'stage5Date'],
   messages: {
     afterStage4:
@@ -34,7 +34,7 @@ export default defineRule({
     if (stage4 !== null) {
       report('afterStage4', { stage5: formatUk(stage5), earliest: formatUk(earliest), stage4: formatUk(stage4), months: plural(rulebook.stage5WaitMonthsAfterStage4, 'month') }, 'stage5Date');
     } else {
-      report('afterVacant', { stage5: formatUk(stage5), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(rulebook.stage5MinMonthsFromVacant, 'month') }, 'stage5Date');
+      report('afterVacant', { stage5: formatUk(stage5), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(stage5MonthsFromVacant(rulebook), 'month') }, 'stage5Date');
     }
   },
 });

@@ -11,10 +11,10 @@ const at = (row: Row, asOf: string) =>
 
 describe('vacancy/yot-not-informed', () => {
   it.each<[string, Row, string, string]>([
-    ['exactly 3 months vacant, not informed', { vacantFrom: '01/01/2025' }, '01/04/2025', 'notInformed'],
+    ['a day after EDATE(vacant, 3), not informed', { vacantFrom: '01/01/2025' }, '02/04/2025', 'notInformed'],
     ['4 months vacant, not informed', { vacantFrom: '01/01/2025' }, '01/05/2025', 'notInformed'],
-    ['31 January + 3 months = 30 April (end of month)', { vacantFrom: '31/01/2025' }, '30/04/2025', 'notInformed'],
-    ['leap year: 30/11/2023 + 3 months = 29/02/2024', { vacantFrom: '30/11/2023' }, '29/02/2024', 'notInformed'],
+    ['31 January + 3 months = 30 April (end of month): 01/05/2025 is after it', { vacantFrom: '31/01/2025' }, '01/05/2025', 'notInformed'],
+    ['leap year: 30/11/2023 + 3 months = 29/02/2024: 01/03/2024 is after it', { vacantFrom: '30/11/2023' }, '01/03/2024', 'notInformed'],
     ['filled after the as-of date: still open then', { vacantFrom: '01/01/2025', filledDate: '01/06/2025' }, '01/05/2025', 'notInformed'],
     ['informed after the as-of date', { vacantFrom: '01/01/2025', yotInformed: '10/05/2025' }, '01/05/2025', 'informedLater'],
     ['informed a day after EDATE(vacant, 3)', { vacantFrom: '01/01/2025', yotInformed: '02/04/2025' }, '30/09/2025', 'late'],
@@ -27,6 +27,10 @@ describe('vacancy/yot-not-informed', () => {
 
   it.each<[string, Row, string]>([
     ['one day short of 3 months', { vacantFrom: '01/01/2025' }, '31/03/2025'],
+    ['as-of is EDATE(vacant, 3): informing that day is on time', { vacantFrom: '01/01/2025' }, '01/04/2025'],
+    ['31 January: as-of 30 April is the due day', { vacantFrom: '31/01/2025' }, '30/04/2025'],
+    ['leap year: as-of 29/02/2024 is the due day', { vacantFrom: '30/11/2023' }, '29/02/2024'],
+    ['informed after the as-of date, which is the due day', { vacantFrom: '01/01/2025', yotInformed: '10/04/2025' }, '01/04/2025'],
     ['31 January: 29 April is before EDATE (30 April)', { vacantFrom: '31/01/2025' }, '29/04/2025'],
     ['leap year: 28/02/2024 is before 29/02/2024', { vacantFrom: '30/11/2023' }, '28/02/2024'],
     ['informed', { vacantFrom: '01/01/2025', yotInformed: '01/04/2025' }, '30/09/2025'],

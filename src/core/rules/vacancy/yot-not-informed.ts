@@ -7,8 +7,9 @@ import { defineRule } from '../define';
  * vacancy/yot-not-informed: a vacancy "unfilled for a maximum period of 3 months,
  * then YOT manager is to be informed" (NPF 2021 §5.5 stage 4). Due on
  * `EDATE(vacantFrom, 3)`. Fires
- * - for a vacancy open on the as-of date, from the due date on, with no YOT
- *   informed date (or one after the as-of date: not informed then);
+ * - for a vacancy open on the as-of date, after the due date (informing on
+ *   the due day is on time), with no YOT informed date (or one after the
+ *   as-of date: not informed then);
  * - for a YOT informed date later than the due date (informed late), open or not.
  * A post filled on or before the due date never needed the YOT informing.
  */
@@ -36,7 +37,8 @@ export default defineRule({
       if (v.yotInformed > due) report('late', { ...facts, informed: formatUk(v.yotInformed), daysLate: plural(v.yotInformed - due, 'day') }, 'yotInformed');
       return;
     }
-    if (!isOpen(v, asOf) || asOf < due) return;
+    // Informing on the due day is on time, so a blank is overdue only after it.
+    if (!isOpen(v, asOf) || asOf <= due) return;
     if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
     else report('informedLater', { ...facts, informed: formatUk(v.yotInformed) }, 'yotInformed');
   },
