@@ -7,7 +7,7 @@
  * (test-output/screenshots/) and checked with axe-core: no moderate, serious or
  * critical violations. Nothing may be requested from anywhere but 127.0.0.1.
  *
- * For a SPOC working through 35 findings: focus goes to the result and it is
+ * For a SPOC working through 49 findings: focus goes to the result and it is
  * announced; the counts, YOT/PDU, search, grouping and collapsing narrow the
  * list; at 350×700 the first finding is on screen without scrolling; the Pack
  * view's dates come from the Board sheet as UK dates; a region's rulebook
@@ -211,22 +211,22 @@ describe('task pane in a plain browser (standalone mode)', () => {
   it('narrows the findings: the counts, YOT or PDU, search, grouping by YOT, and collapsing a group', async () => {
     const findings = page.getByRole('listitem');
     const status = page.getByText(/^Showing (all )?\d+ (of \d+ )?findings\.$/);
-    await expect(status.innerText()).resolves.toBe('Showing all 35 findings.');
+    await expect(status.innerText()).resolves.toBe('Showing all 49 findings.');
 
     // The summary's counts are filters: warnings only, then all again.
-    const warnings = page.getByRole('button', { name: '14 warnings' });
+    const warnings = page.getByRole('button', { name: '20 warnings' });
     await warnings.click();
     await expect(warnings.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(status.innerText()).resolves.toBe('Showing 14 of 35 findings.');
+    await expect(status.innerText()).resolves.toBe('Showing 20 of 49 findings.');
     await expect(page.getByRole('heading', { name: 'Errors (12)' }).count()).resolves.toBe(0);
-    await expect(findings.count()).resolves.toBe(14);
+    await expect(findings.count()).resolves.toBe(20);
     await warnings.click();
-    await expect(status.innerText()).resolves.toBe('Showing all 35 findings.');
+    await expect(status.innerText()).resolves.toBe('Showing all 49 findings.');
 
     // One YOT: Knowsley's allocation findings only.
     const place = page.getByRole('combobox', { name: 'YOT or PDU' });
     await place.selectOption({ label: 'Knowsley YJS' });
-    await expect(status.innerText()).resolves.toBe('Showing 2 of 35 findings.');
+    await expect(status.innerText()).resolves.toBe('Showing 2 of 49 findings.');
     for (const text of await findings.allInnerTexts()) expect(text).toContain('Knowsley YJS');
     await shootFold(page, 'check-one-yot');
     expect(await seriousViolations(page)).toEqual([]);
@@ -247,7 +247,7 @@ describe('task pane in a plain browser (standalone mode)', () => {
     const names = groups.slice(0, -1).map((g) => g.replace(/ \(\d+\)$/, ''));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
     const total = groups.map((g) => Number(/\((\d+)\)$/.exec(g)![1])).reduce((a, b) => a + b, 0);
-    expect(total).toBe(35);
+    expect(total).toBe(49);
     await shootFold(page, 'check-by-yot');
     expect(await seriousViolations(page)).toEqual([]);
 
