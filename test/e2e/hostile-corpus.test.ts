@@ -98,7 +98,9 @@ describe('the hostile corpus', () => {
       const parts = unzipSync(new Uint8Array(await fs.readFile(packFile)));
       for (const [name, bytes] of Object.entries(parts)) {
         const xml = strFromU8(bytes).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-        assertClean(xml.replace(/\r?\n/g, ' '), `${c.name}: ${name}`);
+        // Styles and the theme hold only the writer's own fonts, fills and colours (an ARGB colour
+        // such as FF006100 has an NI number's shape), never text from a workbook.
+        if (name !== 'xl/styles.xml' && !name.startsWith('xl/theme/')) assertClean(xml.replace(/\r?\n/g, ' '), `${c.name}: ${name}`);
         expect(xml).not.toMatch(/_x00[01][0-9A-F]_/);
         expect(xml).not.toMatch(/Infinity|NaN/);
         // Excel's limits: a cell's text and a header or footer.

@@ -92,7 +92,7 @@ describe('yot pack --previous (the shipped samples)', () => {
     const rows = sheetText(wb.getWorksheet('Movement')!);
     expect(rows[0]).toBe('Movement since 2025/26 Q1 (as of 30/06/2025 to 30/09/2025)');
     expect(rows).toContain('Secondment | NW-S013 | Knowsley and St Helens | Knowsley YJS | Ended | Ended 26/09/2025');
-    expect(rows).toContain('Secondment | NW-S007 | Cumbria | Cumberland YJS | Extended | Extension years 0 → 1 (NPF 2021 §5.4)');
+    expect(rows).toContain('Secondment | NW-S007 | Cumbria | Cumberland YJS | Extended | Extension 0 → 12 months (NPF 2021 §5.4)');
     expect(rows).toContain('Vacancy | NW-V002 | East Lancashire | Lancashire YJS | Advanced a stage | Stage 3 → stage 4 (NPF 2021 §5.5)');
     expect(rows).toContain('Vacancy | NW-V007 | Knowsley and St Helens | Knowsley YJS | Opened | Vacant from 04/08/2025; now at stage 1');
     expect(rows).toContain('Vacancy | NW-V010 | Halton and Warrington | Halton YJS | Closed | No longer in the Vacancy Tracker');
@@ -105,7 +105,7 @@ describe('yot pack --previous (the shipped samples)', () => {
     expect(board).toContain('Open vacancies at stage 4 | 2 | 1 | ▲ up 1');
     expect(board).toContain('In post (active secondments) | 20 | 21 | ▼ down 1');
     const summary = sheetText(wb.getWorksheet('Summary')!).join('\n');
-    expect(summary).toMatch(/Compared with 2025\/26 Q1 \(as of 30\/06\/2025\): posts 27 \(2025\/26 Q1: 28, ▼ down 1\); in post 20 \(2025\/26 Q1: 21, ▼ down 1\); vacant 7 \(2025\/26 Q1: 7, no change\)/);
+    expect(summary).toMatch(/Compared with 2025\/26 Q1 \(as of 30\/06\/2025\): posts 25 \(2025\/26 Q1: 26, ▼ down 1\); in post 20 \(2025\/26 Q1: 21, ▼ down 1\); vacant 7 \(2025\/26 Q1: 7, no change\)/);
   });
 
   it('lists the decisions for the board: what, who, by when, framework section', () => {

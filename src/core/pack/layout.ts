@@ -190,6 +190,12 @@ function pct(fraction: number): string {
 
 export { money };
 
+/** Why posts can be fewer than in post + vacant: cover vacancies are the covered secondee's post (NPF 2021 §5.4). */
+function coverText(t: { readonly posts: number; readonly inPost: number; readonly vacant: number }): string {
+  const cover = t.inPost + t.vacant - t.posts;
+  return cover > 0 ? `, ${cover === 1 ? 'one of them cover' : `${cover} of them cover`} for a secondee still seconded` : '';
+}
+
 function countsText(c: FindingCounts): string {
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')} and ${c.info} for information`;
 }
@@ -527,8 +533,8 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
     freeze: true,
     lines: [
       { text: `Summary by PDU and YOT on ${asOf}`, style: 'title' },
-      { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)}). ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
-      ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
+      { text: `${plural(t.posts, 'post')}: ${t.inPost} in post, ${t.vacant} vacant (${stagesText(t.byStage)})${coverText(t)}. ${plural(t.exitsDue, 'secondment')} ending within ${months} months; ${plural(t.overdueReviews, 'review')} overdue; ${plural(t.openDisputes, 'dispute')} open (${t.disputesOverdue} overdue for escalation).`, style: 'subtitle' },
+      ...regionLines(model, (r) => `${plural(r.posts, 'post')}, ${r.inPost} in post, ${r.vacant} vacant${coverText(r)}; ${r.exitsDue} ending within ${months} months; ${r.overdueReviews} reviews overdue; management fees ${money(r.fees)}; ${countsText(r.findings)}.`),
       ...comparisonLines(ctx),
       { text: 'Posts: in post plus vacant, with a vacancy that is cover for a secondee still seconded (maternity, sickness or other cover) counted as that secondee’s post, not another one, as for the management fee (NPF 2021 §5.4).', style: 'text' },
       { text: 'Compliance (breaches of the framework): Red = at least one error; Amber = warnings or overdue reviews; Green = neither. Data quality (cells that could not be read, missing columns, duplicate IDs) is shown apart, Amber at worst: a YOT is not Red for a typo. Every finding is in the Data quality appendix.', style: 'text' },
