@@ -273,7 +273,7 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     `Sheets: ${doc.sheets.map((s) => s.name).join(', ')}.`,
     `${t.inPost} active secondments (${t.exitsDue} ending within ${model.endingWithinMonths} months), ${t.vacant} open vacancies, management fees ${money(model.feeTotal)} for ${model.financialYear}.`,
     ...(previous !== null ? [`Since ${previous.model.quarter} (as of ${formatUk(previous.model.asOf)}): ${movementSentence(previous.movement)}`] : []),
-    `Data quality: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Listed on the Data quality sheet.' : ''}`,
+    `Findings: ${summaryLine(model.findingCounts)}${model.findingCounts.error + model.findingCounts.warning + model.findingCounts.info > 0 ? ' Every one is in the Data quality appendix.' : ''}`,
     model.includeNames ? 'Secondee names are included: handle the pack as personal data.' : 'Secondee names are left out (add --names to include them).',
   ];
   // Sources and YOT names are the user's text: the model's withholder keeps names and NI numbers out, and control characters.
