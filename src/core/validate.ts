@@ -125,8 +125,9 @@ function needsInvalid(needs: readonly string[], invalid: ReadonlySet<string>): b
   return false;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
+/** The order findings are read in, everywhere (the terminal, the task pane, the pack's Data quality sheet). */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+export const TABLE_ORDER: Readonly<Record<string, number>> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
 
 /** Severity, then table, then row, then rule id: the order people read findings in. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
