@@ -61,16 +61,21 @@ export interface PackPlan {
 }
 
 /**
- * Lay out the pack for a workbook. As with `yot pack`, a workbook missing its
- * Secondments or Vacancies table still makes a pack (the gap is on the Data
- * quality sheet); one with neither is refused.
+ * Lay out the pack for a workbook (or several regional workbooks: a national
+ * roll-up, as `yot pack` with several files). As with `yot pack`, a workbook
+ * missing its Secondments or Vacancies table still makes a pack (the gap is on
+ * the Data quality sheet); one with neither is refused.
  */
-export function planPack(raw: RawWorkbook, options: PackOptions): PackPlan {
-  const wb = readWorkbook(raw, options.mapping);
-  if (!wb.records.present.has('Secondments') && !wb.records.present.has('Vacancies')) {
-    throw new UserFacingError(`${raw.source === 'this workbook' ? 'This workbook' : `"${raw.source}"`} has neither a Secondments nor a Vacancies table or sheet, so there is nothing to put in a pack.`);
-  }
-  const { doc, model, asOf } = makePack([wb], {
+export function planPack(raws: RawWorkbook | readonly RawWorkbook[], options: PackOptions): PackPlan {
+  const list: readonly RawWorkbook[] = Array.isArray(raws) ? raws : [raws as RawWorkbook];
+  const workbooks = list.map((raw) => {
+    const wb = readWorkbook(raw, options.mapping);
+    if (!wb.records.present.has('Secondments') && !wb.records.present.has('Vacancies')) {
+      throw new UserFacingError(`${raw.source === 'this workbook' ? 'This workbook' : `"${raw.source}"`} has neither a Secondments nor a Vacancies table or sheet, so there is nothing to put in a pack.`);
+    }
+    return wb;
+  });
+  const { doc, model, asOf } = makePack(workbooks, {
     asOf: options.asOf,
     meeting: options.meetingDate,
     today: options.today,
@@ -80,7 +85,6 @@ export function planPack(raw: RawWorkbook, options: PackOptions): PackPlan {
   });
   return { doc, model, asOfHow: packAsOfHow(asOf), fileName: packFileName(model) };
 }
-
 
 /** 'yogb-pack-north-west-2025-26-q2.xlsx' */
 export function packFileName(model: PackModel): string {
