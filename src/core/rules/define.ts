@@ -1,8 +1,8 @@
 /**
  * A rule is a module: its id, severity, citation, messages and check
- * (house-style.md, "ESLint rules"). A check never throws and never makes prose:
+ * (modelled on ESLint rules). A check never throws and never makes prose:
  * it reports a message id with facts, and the words are made from the facts
- * here, in one place (house-style.md, "zod").
+ * here, in one place.
  */
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
