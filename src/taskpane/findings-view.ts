@@ -7,7 +7,7 @@
 import type { Records, TableName } from '../core/records/types';
 import type { Finding, Severity } from '../core/rules/define';
 import { SEVERITIES } from '../core/rules/define';
-import { locationOf } from './workflow';
+import { locationOf } from './input-and-words';
 
 /** The YOT and PDU a finding is about, where its record says. */
 export interface Place {
