@@ -11,7 +11,7 @@ import type { ColumnMapping, RawWorkbook, Records } from './records/types';
 import type { Rulebook } from './rulebook';
 import type { Finding } from './rules/define';
 import { crossWorkbookDuplicates } from './rules/data/duplicate-across-workbooks';
-import { regionOf } from './pack/model';
+import { regionOf } from './records/region';
 import { secondeeNames, withholder, type Withholder } from './privacy';
 import { sortFindings, summarise, runRules, type ValidationResult } from './validate';
 

@@ -16,9 +16,11 @@ import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earli
 import { yotTempInPost } from '../calc/temp';
 import { psoByPdu, yotNamer } from '../calc/identity';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
-import type { Finding, Severity } from '../rules/define';
+import { SEVERITY_ORDER, TABLE_ORDER, type Finding, type Severity } from '../rules/define';
+import { compareText, regionOf } from '../records/region';
+
+export { compareText, regionOf };
 import { secondeeNames, withholder, type Withholder } from '../privacy';
-import { SEVERITY_ORDER, TABLE_ORDER } from '../validate';
 
 /** One regional workbook going into a pack. */
 export interface PackInput {
@@ -337,15 +339,6 @@ export interface PackModel {
 
 const ZERO: FindingCounts = { error: 0, warning: 0, info: 0 };
 
-/** Text order that does not depend on the machine's locale: case-insensitive, then exact. */
-export function compareText(a: string | null, b: string | null): number {
-  const x = a ?? '';
-  const y = b ?? '';
-  const lx = x.toLowerCase();
-  const ly = y.toLowerCase();
-  if (lx !== ly) return lx < ly ? -1 : 1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function addCounts(a: FindingCounts, b: FindingCounts): FindingCounts {
   return { error: a.error + b.error, warning: a.warning + b.warning, info: a.info + b.info };
@@ -375,30 +368,6 @@ export function feeBasisDate(asOf: Day, rb: RulebookValues): Day {
   return d >= start ? d : at(year + 1);
 }
 
-/**
- * A workbook's region: the Board's Region, else the Region most rows give, else
- * the file name without its extension.
- * @example regionOf(records, 'north-west-tracker.xlsx') //=> 'North West'
- */
-export function regionOf(records: Records, source: string): string {
-  if (records.board.region !== null && records.board.region.trim() !== '') return records.board.region.trim();
-  const counts = new Map<string, number>();
-  for (const r of [...records.secondments, ...records.vacancies, ...records.allocations]) {
-    const name = r.region?.trim();
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== null && compareText(name, best) < 0)) {
-      best = name;
-      bestCount = n;
-    }
-  }
-  if (best !== null) return best;
-  const base = source.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return base === '' ? source : base;
-}
 
 // Personal data is withheld by ../privacy (NI numbers always; names unless asked for).
 export { withhold, withholder } from '../privacy';
