@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import officeAddins from 'eslint-plugin-office-addins';
+import { builtinModules } from 'node:module';
 
 /**
  * The office-addins/* rules of the plugin's `recommended` config, at the levels it sets (load before
@@ -34,6 +35,30 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx', 'bench/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: officeRecommended,
+  },
+  {
+    // The core is pure and host-agnostic: no Office.js, no file formats, no UI, no Node. The edges
+    // (src/adapters, src/cli, src/taskpane, src/functions) read and write; the core decides.
+    // Its tests may use exceljs to make real workbooks, so they are left out.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'src/core is pure: no Node built-ins (the edges read files and the clock).' })),
+          patterns: [
+            { group: ['node:*'], message: 'src/core is pure: no Node built-ins (the edges read files and the clock).' },
+            { group: ['exceljs', 'exceljs/*', 'fflate', 'fflate/*', 'saxes', 'saxes/*', 'pdfmake', 'pdfmake/*'], message: 'src/core reads and writes no file formats: that is src/adapters.' },
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'src/core has no UI: that is src/taskpane.' },
+            { group: ['office-js', '@microsoft/office-js*', 'office-addin-*', '@types/office-js'], message: 'src/core never calls Office.js: that is the Excel adapter.' },
+            { group: ['**/adapters/*', '**/cli/*', '**/taskpane/*', '**/functions/*'], message: 'Imports point down: src/core imports no edge.' },
+          ],
+        },
+      ],
+      // Office.js arrives as globals, not imports.
+      'no-restricted-globals': ['error', ...['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'].map((name) => ({ name, message: 'src/core never calls Office.js: that is the Excel adapter.' }))],
+    },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

@@ -1,15 +1,12 @@
 /** What `yot validate` and `yot pack` share: reading the rulebook options and a workbook. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { localToday, type Day } from '../core/dates';
-import { readRecords } from '../core/records/read';
-import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
+import { readWorkbook, type Workbook } from '../core/check';
+import type { ColumnMapping, RawWorkbook } from '../core/records/types';
 import type { Rulebook } from '../core/rulebook';
 import { readRulebookJson, resolveRulebook } from '../core/rulebook/resolve';
-import type { Finding } from '../core/rules/define';
 import { DEFAULT_MAX_FILE_MB, readWorkbookFile, WorkbookReadError } from '../adapters/xlsx/read';
 import { UsageError, type ParsedArgs } from './args';
-import type { CliIo } from './io';
 
 export const RULEBOOK_OPTIONS = ['rulebook', 'rulebook-file', 'mapping', 'max-size'] as const;
 
@@ -67,11 +64,10 @@ export async function mappingFromArgs(args: ParsedArgs): Promise<ColumnMapping |
   return json as ColumnMapping;
 }
 
-export interface LoadedWorkbook {
+/** A workbook read from a file: the core's {@link Workbook}, with where it came from. */
+export interface LoadedWorkbook extends Workbook {
   readonly file: string;
   readonly raw: RawWorkbook;
-  readonly records: Records;
-  readonly readFindings: Finding[];
 }
 
 /**
@@ -86,24 +82,13 @@ export async function loadWorkbook(file: string, mapping: ColumnMapping | undefi
     throw new WorkbookReadError(`"${name}" is a ${path.extname(file)} file; save it from Excel as an Excel Workbook (.xlsx) and try again.`);
   }
   const { raw } = await readWorkbookFile(file, { maxFileMb });
-  const { records, findings } = readRecords(raw, mapping);
+  const wb = readWorkbook(raw, mapping);
+  const { records } = wb;
   if (needs === 'both') {
-    const missing = findings.filter((f) => f.rule === 'data/missing-table');
+    const missing = wb.readFindings.filter((f) => f.rule === 'data/missing-table');
     if (missing.length > 0) throw new WorkbookReadError(`"${name}" can't be checked. ${missing.map((f) => f.message).join(' ')}`);
   } else if (!records.present.has('Secondments') && !records.present.has('Vacancies')) {
     throw new WorkbookReadError(`"${name}" has neither a Secondments nor a Vacancies table or sheet, so it is not a regional tracker and can't go into a pack.`);
   }
-  return { file, raw, records, readFindings: findings };
-}
-
-/** Every secondee name in the workbooks: what a withholder keeps out of the output unless names were asked for. */
-export function secondeeNames(loaded: readonly LoadedWorkbook[]): string[] {
-  const out = new Set<string>();
-  for (const l of loaded) for (const s of l.records.secondments) if (s.secondee && s.secondee.trim().length >= 2) out.add(s.secondee.trim());
-  return [...out];
-}
-
-/** As-of: the --as-of option, else the workbook's Board as-of date, else today. */
-export function chooseAsOf(option: Day | undefined, records: Records, io: CliIo): Day {
-  return option ?? records.board.asOf ?? localToday(io.now());
+  return { ...wb, file, raw };
 }

@@ -6,14 +6,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { addDays, addMonths, formatUk, lastCompleteQuarterEnd, localToday, type Day } from '../core/dates';
-import { validateRecords } from '../core/validate';
-import { buildPack, regionOf, type PackInput } from '../core/pack/model';
+import { formatUk, localToday } from '../core/dates';
+import type { AsOfChoice } from '../core/check';
+import { makePack, PackInputError } from '../core/make-pack';
 import { packFigures } from '../core/pack/figures';
-import { layoutPack, money, type InputFile } from '../core/pack/layout';
-import { compareQuarters } from '../core/pack/sheets/movement/model';
+import { money, type InputFile } from '../core/pack/layout';
 import { movementSentence } from '../core/pack/sheets/movement/sheet';
-import type { PreviousQuarter } from '../core/pack/sheets/types';
 import { writePackFile } from '../adapters/xlsx/write-pack';
 import { dateOption, parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
@@ -88,20 +86,11 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/**
- * As-of: --as-of as given; else the end of the last complete quarter on or
- * before the Board as-of date (the latest, when several workbooks give one: the
- * pack reports one quarter); else the end of the last quarter completed before
- * today (today itself is not over yet).
- */
-function chooseAsOf(option: Day | undefined, loaded: readonly Loaded[], io: CliIo): { asOf: Day; how: string } {
-  if (option !== undefined) return { asOf: option, how: 'given with --as-of' };
-  const boards = loaded.map((l) => l.records.board.asOf).filter((d): d is Day => d !== null);
-  if (boards.length > 0) {
-    const latest = Math.max(...boards);
-    return { asOf: lastCompleteQuarterEnd(latest), how: `end of the last complete quarter on or before the Board as-of date ${formatUk(latest)}` };
-  }
-  return { asOf: lastCompleteQuarterEnd(addDays(localToday(io.now()), -1)), how: 'end of the last complete quarter before today' };
+/** How the core chose the as-of date, in the words `yot pack` prints. */
+function asOfHow(choice: AsOfChoice): string {
+  if (choice.basis === 'given') return 'given with --as-of';
+  if (choice.basis === 'board') return `end of the last complete quarter on or before the Board as-of date ${formatUk(choice.board!)}`;
+  return 'end of the last complete quarter before today';
 }
 
 /** What is wrong with an output path, from the error writing to it; null when it is not the path's fault. */
@@ -210,23 +199,28 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   const loaded: Loaded[] = [];
   const maxMb = maxSizeFromArgs(args);
   for (const file of inputs) loaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
-  const { asOf, how } = chooseAsOf(asOfOption, loaded, io);
-  const packInputs: PackInput[] = loaded.map((l) => ({
-    source: l.raw.source,
-    region: regionOf(l.records, l.raw.source),
-    records: l.records,
-    findings: validateRecords(l.records, l.readFindings, asOf, rulebook).findings,
-  }));
-  const model = buildPack(packInputs, {
-    asOf,
-    // Omitted, the pack takes the Board's meeting date (when the workbooks agree on one).
-    ...(meetingOption !== undefined ? { meetingDate: meetingOption } : {}),
-    rulebook,
-    includeNames: args.flags.has('names'),
-  });
+  const previousLoaded: Loaded[] = [];
+  for (const file of previousFiles) previousLoaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
   const generatedAt = sourceDateEpoch() ?? io.now();
-  const previous = await previousQuarter(previousFiles, asOf, packInputs, mapping, rulebook, maxMb);
-  const doc = layoutPack(model, { generatedAt, previous, inputs: [...(await describeFiles(inputs, 'this')), ...(await describeFiles(previousFiles, 'previous'))] });
+  let made: ReturnType<typeof makePack>;
+  try {
+    made = makePack(loaded, {
+      asOf: asOfOption ?? null,
+      meeting: meetingOption ?? null,
+      today: localToday(io.now()),
+      rulebook,
+      names: args.flags.has('names'),
+      previous: previousLoaded,
+      generatedAt,
+      inputs: [...(await describeFiles(inputs, 'this')), ...(await describeFiles(previousFiles, 'previous'))],
+    });
+  } catch (e) {
+    if (e instanceof PackInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  const { model, doc, previous } = made;
+  const asOf = made.asOf.asOf;
+  const how = asOfHow(made.asOf);
 
   // Write beside the destination, then rename: a failure never leaves half a pack at --out.
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -279,40 +273,6 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
   // Sources and YOT names are the user's text: the model's withholder keeps names and NI numbers out, and control characters.
   io.stdout(lines.map((l) => model.scrub(l)).join('\n'));
   return EXIT.ok;
-}
-
-/**
- * Last quarter's pack and the movement since, from the --previous workbooks:
- * each read and validated on last quarter's as-of date (the end of the last
- * complete quarter on or before their Board as-of date; without one, the
- * quarter before this pack's). Null without --previous.
- */
-async function previousQuarter(
-  files: readonly string[],
-  asOf: Day,
-  current: readonly PackInput[],
-  mapping: Awaited<ReturnType<typeof mappingFromArgs>>,
-  rulebook: Awaited<ReturnType<typeof rulebookFromArgs>>,
-  maxMb: number,
-): Promise<PreviousQuarter | null> {
-  if (files.length === 0) return null;
-  const loaded: Loaded[] = [];
-  for (const file of files) loaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
-  const boards = loaded.map((l) => l.records.board.asOf).filter((d): d is Day => d !== null);
-  const prevAsOf = boards.length > 0 ? lastCompleteQuarterEnd(Math.max(...boards)) : lastCompleteQuarterEnd(addMonths(asOf, -3));
-  if (prevAsOf >= asOf) {
-    throw new UsageError(
-      `The --previous workbook is as of ${formatUk(prevAsOf)}, which is not before this pack's as-of date ${formatUk(asOf)}; name last quarter's tracker with --previous, or give --as-of.`,
-    );
-  }
-  const inputs: PackInput[] = loaded.map((l) => ({
-    source: l.raw.source,
-    region: regionOf(l.records, l.raw.source),
-    records: l.records,
-    findings: validateRecords(l.records, l.readFindings, prevAsOf, rulebook).findings,
-  }));
-  const model = buildPack(inputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false });
-  return { model, movement: compareQuarters({ asOf, inputs: current }, { asOf: prevAsOf, inputs }) };
 }
 
 /** Name, size and SHA-256 of each input workbook, for the Cover (hashing stays here at the edge; the core reads no files). */

@@ -1,9 +1,9 @@
 /** `yot validate <workbook.xlsx> [--as-of D] [--format table|json]` */
-import { validateRecords } from '../core/validate';
+import { check } from '../core/check';
+import { localToday } from '../core/dates';
 import { WorkbookReadError } from '../adapters/xlsx/read';
 import { dateOption, parseArgs, UsageError } from './args';
-import { withholder } from '../core/privacy';
-import { chooseAsOf, loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, secondeeNames } from './common';
+import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
 import { formatTable, toJson } from './format';
 import { EXIT, type CliIo } from './io';
 
@@ -42,10 +42,9 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const mapping = await mappingFromArgs(args);
   const file = args.positionals[0]!;
   const wb = await loadWorkbook(file, mapping, 'both', maxSizeFromArgs(args));
-  const asOf = chooseAsOf(asOfOption, wb.records, io);
-  const result = validateRecords(wb.records, wb.readFindings, asOf, rulebook);
-  // Text copied from the workbook (IDs, quoted cells) may hold a name or an NI number: withheld, and control characters removed.
-  const scrub = withholder(secondeeNames([wb]));
+  // The core chooses the as-of date and withholds names and NI numbers from the findings; the scrubber covers the rest of the output.
+  const { workbooks, scrub } = check([wb], { asOf: asOfOption ?? null, today: localToday(io.now()), rulebook });
+  const result = workbooks[0]!;
   if (format === 'json') io.stdout(JSON.stringify(toJson(result, scrub), null, 2));
   else io.stdout(formatTable(result, wb.raw.source, { colour: io.colour, scrub }));
   return result.summary.error > 0 ? EXIT.findings : EXIT.ok;

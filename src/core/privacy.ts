@@ -188,3 +188,15 @@ export function withholder(names: readonly string[]): Withholder {
 export function withhold(text: string, names: readonly string[]): string {
   return withholder(names)(text);
 }
+
+/** Every secondee name in the records: what a withholder keeps out of an output unless names were asked for. */
+export function secondeeNames(records: readonly { readonly secondments: readonly { readonly secondee: string | null }[] }[]): string[] {
+  const out = new Set<string>();
+  for (const r of records) {
+    for (const s of r.secondments) {
+      const n = s.secondee?.trim();
+      if (n && n.length >= 2) out.add(n);
+    }
+  }
+  return [...out];
+}

@@ -10,7 +10,7 @@ import { yotKey } from './calc/allocation';
 import { yotNamer } from './calc/identity';
 import { readRecords } from './records/read';
 import type { BoardField, ColumnMapping, RawWorkbook, Records, Secondment, TableName } from './records/types';
-import { SEVERITIES, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
+import { SEVERITIES, SEVERITY_ORDER, TABLE_ORDER, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
 import { findingAt, makeFinding, type Location } from './rules/finding';
 import { TermDates } from './rules/term';
 import { RULES } from './rules/index';
@@ -125,8 +125,6 @@ function needsInvalid(needs: readonly string[], invalid: ReadonlySet<string>): b
   return false;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
 
 /** Severity, then table, then row, then rule id: the order people read findings in. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -1,49 +1,43 @@
 /**
- * Checking a workbook in the task pane: the core's validation, with the as-of
- * date chosen exactly as `yot validate` chooses it (src/cli/common.ts
- * chooseAsOf). Loaded with import() on the first check (and fetched when the
- * page is idle), so the rules are not part of the task pane's first load. The
- * pane is an edge, so it passes "today" in; nothing here reads the clock.
+ * Checking a workbook in the task pane: the core's check (src/core/check.ts),
+ * the one `yot validate` calls, so the as-of date, the findings and their order
+ * are the CLI's. This module only words the as-of choice for the pane. Loaded
+ * with import() on the first check (and fetched when the page is idle), so the
+ * rules are not part of the task pane's first load. The pane is an edge, so it
+ * passes "today" in; nothing here reads the clock.
  */
 import type { Day } from '../core/dates';
-import { readRecords } from '../core/records/read';
+import { check, checkAsOf, readWorkbook, type AsOfChoice } from '../core/check';
 import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
 import { NPF_2021, type Rulebook } from '../core/rulebook';
-import { validateRecords, type ValidationResult } from '../core/validate';
-import { withholder } from '../core/privacy';
+import type { ValidationResult } from '../core/validate';
 
 // The rulebook in force for a saved one: here, in the lazily loaded chunk, so its schema checks are not on the first load.
 export { rulebookOfSaved } from '../core/rulebook/resolve';
 
 export interface CheckOutcome {
   readonly result: ValidationResult;
-  /** How the as-of date was chosen, in words: 'given', 'the Board sheet's As-of date' or 'today'. */
+  /** How the as-of date was chosen, in words: 'the date you gave', 'the As-of date on the Board sheet' or 'today'. */
   readonly asOfHow: string;
   readonly source: string;
 }
 
-/** As-of for a check: as given, else the Board sheet's As-of date, else today (as `yot validate`). */
-export function chooseCheckAsOf(given: Day | null, records: Records, today: Day): { asOf: Day; how: string } {
-  if (given !== null) return { asOf: given, how: 'the date you gave' };
-  if (records.board.asOf !== null) return { asOf: records.board.asOf, how: 'the As-of date on the Board sheet' };
-  return { asOf: today, how: 'today' };
+/** The core's as-of choice for a check, in the pane's words. */
+export function checkAsOfHow(choice: AsOfChoice): string {
+  return choice.basis === 'given' ? 'the date you gave' : choice.basis === 'board' ? 'the As-of date on the Board sheet' : 'today';
 }
 
-/** Check a workbook. Every finding is returned, errors first, as `yot validate` lists them. */
+/** As-of for a check (the core's policy, as `yot validate`), with how it was chosen in words. */
+export function chooseCheckAsOf(given: Day | null, records: Records, today: Day): { asOf: Day; how: string } {
+  const choice = checkAsOf(given, [{ source: '', records, readFindings: [] }], today);
+  return { asOf: choice.asOf, how: checkAsOfHow(choice) };
+}
+
+/** Check a workbook. Every finding is returned, errors first, as `yot validate` lists them, with names withheld. */
 export function checkWorkbook(
   raw: RawWorkbook,
   options: { asOf: Day | null; today: Day; mapping?: ColumnMapping; rulebook?: Rulebook },
 ): CheckOutcome {
-  const { records, findings } = readRecords(raw, options.mapping);
-  const { asOf, how } = chooseCheckAsOf(options.asOf, records, options.today);
-  const validated = validateRecords(records, findings, asOf, options.rulebook ?? NPF_2021);
-  // As `yot validate`: a secondee's name copied into an ID or a quoted cell is withheld (NI numbers already are).
-  const names = new Set<string>();
-  for (const s of records.secondments) if (s.secondee && s.secondee.trim().length >= 2) names.add(s.secondee.trim());
-  const scrub = withholder([...names]);
-  const result: ValidationResult = names.size === 0
-    ? validated
-    : { ...validated, findings: validated.findings.map((f) => ({ ...f, message: scrub(f.message), key: f.key === null ? null : scrub(f.key) })) };
-  return { result, asOfHow: how, source: raw.source };
+  const checked = check([readWorkbook(raw, options.mapping)], { asOf: options.asOf, today: options.today, rulebook: options.rulebook ?? NPF_2021 });
+  return { result: checked.workbooks[0]!, asOfHow: checkAsOfHow(checked.asOf), source: raw.source };
 }
-

@@ -6,8 +6,8 @@
  */
 import type { Records, TableName } from '../core/records/types';
 import type { Finding, Severity } from '../core/rules/define';
-import { SEVERITIES } from '../core/rules/define';
-import { locationOf } from './workflow';
+import { SEVERITIES, SEVERITY_ORDER } from '../core/rules/define';
+import { locationOf } from './input-and-words';
 
 /** The YOT and PDU a finding is about, where its record says. */
 export interface Place {
@@ -96,7 +96,7 @@ export const NO_YOT_LABEL = 'Not about one YOT';
 
 /** Groups in order: by severity (errors first), or by YOT (A to Z, findings with none last), each keeping errors first. */
 export function groupFindings(findings: readonly Finding[], places: ReadonlyMap<Finding, Place>, by: GroupBy, severityLabel: (s: Severity) => string): FindingGroup[] {
-  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  const rank = (f: Finding) => SEVERITY_ORDER[f.severity];
   if (by === 'severity') {
     return SEVERITIES.map((s) => ({ key: `severity:${s}`, label: severityLabel(s), severity: s, findings: findings.filter((f) => f.severity === s) })).filter((g) => g.findings.length > 0);
   }

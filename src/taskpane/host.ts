@@ -1,6 +1,6 @@
 /**
  * What the task pane needs from wherever the workbook lives, behind one small
- * interface (house-style.md, "Office's React taskpane template"): the open
+ * interface (as in Office's React taskpane template): the open
  * workbook in Excel (excel/index.ts, Office.js) or an .xlsx file opened in a
  * plain browser (file/index.ts). Components receive a Host as a prop and never
  * call Excel.run themselves.

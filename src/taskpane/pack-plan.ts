@@ -1,29 +1,30 @@
 /**
- * The pack's side of the task pane's work, without React or Office.js: lay
- * out the pack for a workbook, choosing the as-of and meeting dates exactly as
- * `yot pack` does (src/cli/pack.ts chooseAsOf). Loaded with import() when a
- * pack is built, so the pack's code is not part of the task pane's first load.
+ * The pack's side of the task pane's work, without React or Office.js: the
+ * core's makePack (src/core/make-pack.ts), the one `yot pack` calls, so the
+ * as-of date, findings and figures are the CLI's. This module only words the
+ * as-of choice and names the download. Loaded with import() when a pack is
+ * built, so the pack's code is not part of the task pane's first load.
  */
-import { addDays, formatUk, lastCompleteQuarterEnd, type Day } from '../core/dates';
-import { buildPack, regionOf, type PackModel } from '../core/pack/model';
-import { layoutPack, type PackDocument } from '../core/pack/layout';
-import { readRecords } from '../core/records/read';
+import { formatUk, type Day } from '../core/dates';
+import { packAsOf, readWorkbook, type AsOfChoice } from '../core/check';
+import { makePack } from '../core/make-pack';
+import type { PackModel } from '../core/pack/model';
+import type { PackDocument } from '../core/pack/layout';
 import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
 import { NPF_2021, type Rulebook } from '../core/rulebook';
-import { validateRecords } from '../core/validate';
 import { UserFacingError } from './host';
 
-/**
- * As-of for a pack: as given; else the end of the last complete quarter on or
- * before the Board's As-of date; else the end of the last quarter completed
- * before today (as `yot pack`).
- */
+/** The core's as-of choice for a pack, in the pane's words. */
+export function packAsOfHow(choice: AsOfChoice): string {
+  if (choice.basis === 'given') return 'the date you gave';
+  if (choice.basis === 'board') return `the end of the last complete quarter on or before the Board sheet's As-of date, ${formatUk(choice.board!)}`;
+  return 'the end of the last complete quarter before today';
+}
+
+/** As-of for a pack (the core's policy, as `yot pack`), with how it was chosen in words. */
 export function choosePackAsOf(given: Day | null, records: Records, today: Day): { asOf: Day; how: string } {
-  if (given !== null) return { asOf: given, how: 'the date you gave' };
-  if (records.board.asOf !== null) {
-    return { asOf: lastCompleteQuarterEnd(records.board.asOf), how: `the end of the last complete quarter on or before the Board sheet's As-of date, ${formatUk(records.board.asOf)}` };
-  }
-  return { asOf: lastCompleteQuarterEnd(addDays(today, -1)), how: 'the end of the last complete quarter before today' };
+  const choice = packAsOf(given, [{ source: '', records, readFindings: [] }], today);
+  return { asOf: choice.asOf, how: packAsOfHow(choice) };
 }
 
 /** What the Pack view fills in before the user types: the Board sheet's meeting date, and the as-of date a pack would use. */
@@ -34,9 +35,9 @@ export interface PackDefaults {
 }
 
 export function packDefaults(raw: RawWorkbook, options: { today: Day; mapping?: ColumnMapping }): PackDefaults {
-  const { records } = readRecords(raw, options.mapping);
-  const { asOf, how } = choosePackAsOf(null, records, options.today);
-  return { meetingDate: records.board.meetingDate, asOf, asOfHow: how };
+  const wb = readWorkbook(raw, options.mapping);
+  const choice = packAsOf(null, [wb], options.today);
+  return { meetingDate: wb.records.board.meetingDate, asOf: choice.asOf, asOfHow: packAsOfHow(choice) };
 }
 
 export interface PackOptions {
@@ -60,23 +61,29 @@ export interface PackPlan {
 }
 
 /**
- * Lay out the pack for a workbook. As with `yot pack`, a workbook missing its
- * Secondments or Vacancies table still makes a pack (the gap is on the Data
- * quality sheet); one with neither is refused.
+ * Lay out the pack for a workbook (or several regional workbooks: a national
+ * roll-up, as `yot pack` with several files). As with `yot pack`, a workbook
+ * missing its Secondments or Vacancies table still makes a pack (the gap is on
+ * the Data quality sheet); one with neither is refused.
  */
-export function planPack(raw: RawWorkbook, options: PackOptions): PackPlan {
-  const rulebook = options.rulebook ?? NPF_2021;
-  const { records, findings } = readRecords(raw, options.mapping);
-  if (!records.present.has('Secondments') && !records.present.has('Vacancies')) {
-    throw new UserFacingError(`${raw.source === 'this workbook' ? 'This workbook' : `"${raw.source}"`} has neither a Secondments nor a Vacancies table or sheet, so there is nothing to put in a pack.`);
-  }
-  const { asOf, how } = choosePackAsOf(options.asOf, records, options.today);
-  const model = buildPack(
-    [{ source: raw.source, region: regionOf(records, raw.source), records, findings: validateRecords(records, findings, asOf, rulebook).findings }],
-    { asOf, ...(options.meetingDate !== null ? { meetingDate: options.meetingDate } : {}), rulebook, includeNames: options.includeNames },
-  );
-  const doc = layoutPack(model, { generatedAt: options.now });
-  return { doc, model, asOfHow: how, fileName: packFileName(model) };
+export function planPack(raws: RawWorkbook | readonly RawWorkbook[], options: PackOptions): PackPlan {
+  const list: readonly RawWorkbook[] = Array.isArray(raws) ? raws : [raws as RawWorkbook];
+  const workbooks = list.map((raw) => {
+    const wb = readWorkbook(raw, options.mapping);
+    if (!wb.records.present.has('Secondments') && !wb.records.present.has('Vacancies')) {
+      throw new UserFacingError(`${raw.source === 'this workbook' ? 'This workbook' : `"${raw.source}"`} has neither a Secondments nor a Vacancies table or sheet, so there is nothing to put in a pack.`);
+    }
+    return wb;
+  });
+  const { doc, model, asOf } = makePack(workbooks, {
+    asOf: options.asOf,
+    meeting: options.meetingDate,
+    today: options.today,
+    rulebook: options.rulebook ?? NPF_2021,
+    names: options.includeNames,
+    generatedAt: options.now,
+  });
+  return { doc, model, asOfHow: packAsOfHow(asOf), fileName: packFileName(model) };
 }
 
 /** 'yogb-pack-north-west-2025-26-q2.xlsx' */
@@ -85,4 +92,3 @@ export function packFileName(model: PackModel): string {
   const slug = `${region} ${model.quarter}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `yogb-pack-${slug || 'pack'}.xlsx`;
 }
-

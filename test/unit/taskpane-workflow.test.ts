@@ -8,7 +8,7 @@ import type { RawWorkbook } from '../../src/core/records/types';
 import { choosePackAsOf, packFileName, planPack } from '../../src/taskpane/pack-plan';
 import { UserFacingError } from '../../src/taskpane/host';
 import { checkWorkbook, chooseCheckAsOf } from '../../src/taskpane/check';
-import { locationOf, readDateInput, summaryText, withMapping } from '../../src/taskpane/workflow';
+import { locationOf, readDateInput, summaryText, withMapping } from '../../src/taskpane/input-and-words';
 import { readRecords } from '../../src/core/records/read';
 
 const TODAY = fromYmd(2025, 11, 24);

@@ -158,14 +158,6 @@ export function fromExcelSerial(serial: number): Day | null {
 }
 
 /**
- * The Excel serial number of a day: the identity, since a Day is a serial.
- * Kept as a function so the edges say what they mean.
- */
-export function toExcelSerial(d: Day): number {
-  return d;
-}
-
-/**
  * The day a JavaScript Date falls on, read in UTC. exceljs turns a cell's serial
  * into a Date at UTC midnight (plus any time of day), so reading the UTC fields
  * gives the cell's own day, never the day before or after.

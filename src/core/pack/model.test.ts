@@ -5,6 +5,7 @@ import type { Records, TableName } from '../records/types';
 import { allocation, board, d, dispute, records, secondment, vacancy } from '../rules/testing';
 import { buildPack, feeBasisDate, regionOf, withhold, type PackInput } from './model';
 import { packFigures } from './figures';
+import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
 
 /** A finding at a row, as a rule would make it (only what the pack reads matters). */
 function finding(severity: Severity, table: TableName | 'Board', row: number | null, message = 'something is wrong'): Finding {
@@ -205,7 +206,10 @@ describe('national roll-up', () => {
     secondments: [secondment({ id: 's-100 ', yot: 'Cardiff YJS', region: 'Wales', nation: 'Wales' }), secondment({ id: 'W-2', yot: 'Cardiff YJS', region: 'Wales' })],
     vacancies: [vacancy({ id: 'V-9', yot: 'Cardiff YJS', region: 'Wales' })],
   });
-  const model = at('30/09/2025', [input(nw, [], 'North West', 'nw.xlsx'), input(wales, [], 'Wales', 'wales.xlsx')]);
+  // The duplicate rule runs in validation (core/check.ts), so the pack's inputs carry its findings.
+  const inputs = [input(nw, [], 'North West', 'nw.xlsx'), input(wales, [], 'Wales', 'wales.xlsx')];
+  const duplicates = crossWorkbookDuplicates(inputs);
+  const model = at('30/09/2025', inputs.map((x, i) => ({ ...x, findings: duplicates[i]! })));
 
   it('reports an ID found in two workbooks and counts both rows, never merging them', () => {
     const dup = model.findings.filter((f) => f.rule === 'data/duplicate-across-workbooks');

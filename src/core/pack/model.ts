@@ -16,9 +16,11 @@ import { eligibleStage, highestStageReached, isOpen, stage4Earliest, stage5Earli
 import { yotTempInPost } from '../calc/temp';
 import { psoByPdu, yotNamer } from '../calc/identity';
 import type { Nation, Records, Scheme, Secondment, SecondmentRole, TableName, Vacancy, VacancyReason, VacancyRole } from '../records/types';
-import type { Finding, Severity } from '../rules/define';
-import { crossWorkbookDuplicates } from '../rules/data/duplicate-across-workbooks';
-import { withholder, type Withholder } from '../privacy';
+import { SEVERITY_ORDER, TABLE_ORDER, type Finding, type Severity } from '../rules/define';
+import { compareText, regionOf } from '../records/region';
+
+export { compareText, regionOf };
+import { secondeeNames, withholder, type Withholder } from '../privacy';
 
 /** One regional workbook going into a pack. */
 export interface PackInput {
@@ -27,7 +29,7 @@ export interface PackInput {
   /** The region: the Board's Region, else the records' Region column, else the file name ({@link regionOf}). */
   readonly region: string;
   readonly records: Records;
-  /** Every finding for the workbook on the pack's as-of date (read findings and rule findings). */
+  /** Every finding for the workbook on the pack's as-of date: read findings, rule findings and the cross-workbook duplicates (core/check.ts). */
   readonly findings: readonly Finding[];
 }
 
@@ -336,18 +338,7 @@ export interface PackModel {
 // Small helpers
 
 const ZERO: FindingCounts = { error: 0, warning: 0, info: 0 };
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
 
-/** Text order that does not depend on the machine's locale: case-insensitive, then exact. */
-export function compareText(a: string | null, b: string | null): number {
-  const x = a ?? '';
-  const y = b ?? '';
-  const lx = x.toLowerCase();
-  const ly = y.toLowerCase();
-  if (lx !== ly) return lx < ly ? -1 : 1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function addCounts(a: FindingCounts, b: FindingCounts): FindingCounts {
   return { error: a.error + b.error, warning: a.warning + b.warning, info: a.info + b.info };
@@ -377,30 +368,6 @@ export function feeBasisDate(asOf: Day, rb: RulebookValues): Day {
   return d >= start ? d : at(year + 1);
 }
 
-/**
- * A workbook's region: the Board's Region, else the Region most rows give, else
- * the file name without its extension.
- * @example regionOf(records, 'north-west-tracker.xlsx') //=> 'North West'
- */
-export function regionOf(records: Records, source: string): string {
-  if (records.board.region !== null && records.board.region.trim() !== '') return records.board.region.trim();
-  const counts = new Map<string, number>();
-  for (const r of [...records.secondments, ...records.vacancies, ...records.allocations]) {
-    const name = r.region?.trim();
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== null && compareText(name, best) < 0)) {
-      best = name;
-      bestCount = n;
-    }
-  }
-  if (best !== null) return best;
-  const base = source.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return base === '' ? source : base;
-}
 
 // Personal data is withheld by ../privacy (NI numbers always; names unless asked for).
 export { withhold, withholder } from '../privacy';
@@ -515,11 +482,10 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   // "Due" means due before the next quarter's pack: by the end of the quarter after as-of's.
   const reviewsDueBy = quarterEnd(addDays(quarterEnd(asOf), 1));
 
-  const duplicates = crossWorkbookDuplicates(inputs);
-  const scrub = withholder(includeNames ? [] : secondeeNames(inputs));
+  const scrub = withholder(includeNames ? [] : secondeeNames(inputs.map((i) => i.records)));
 
   const indexed: Indexed[] = inputs.map((input, index) => {
-    const findings = [...input.findings, ...duplicates[index]!];
+    const findings = input.findings;
     const byRow = new Map<string, Finding[]>();
     for (const f of findings) {
       if (f.table === null || f.row === null) continue;
@@ -933,17 +899,5 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     findings,
     findingCounts,
   };
-}
-
-/** Every secondee name in the inputs. */
-function secondeeNames(inputs: readonly PackInput[]): string[] {
-  const set = new Set<string>();
-  for (const i of inputs) {
-    for (const s of i.records.secondments) {
-      const n = s.secondee?.trim();
-      if (n && n.length >= 2) set.add(n);
-    }
-  }
-  return [...set];
 }
 

@@ -1,5 +1,5 @@
 /**
- * From raw grids to typed records, once, at the boundary (house-style.md, "zod"):
+ * From raw grids to typed records, once, at the boundary (parse, don't validate, as zod does):
  * the header row is found under any title rows, headers are matched by synonym
  * (or the user's saved mapping), blank rows are skipped, and every cell that
  * can't be read becomes a data/* finding, never a throw.

@@ -221,7 +221,3 @@ export const BOARD_FIELDS = {
   asOf: { label: 'As-of date', synonyms: ['As-of date', 'As of', 'As at', 'Position as at', 'Reporting date'], type: DATE },
 } as const;
 
-/** Human name of a field: its label. */
-export function fieldLabel(table: TableName, key: string): string {
-  return TABLE_SPECS[table].fields.find((f) => f.key === key)?.label ?? key;
-}

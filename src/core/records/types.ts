@@ -192,5 +192,3 @@ export interface Records {
   /** Tables the workbook has (Allocations and Disputes are optional). */
   readonly present: ReadonlySet<TableName>;
 }
-
-export type AnyRecord = Secondment | Vacancy | Allocation | Dispute;

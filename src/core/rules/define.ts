@@ -1,8 +1,8 @@
 /**
  * A rule is a module: its id, severity, citation, messages and check
- * (house-style.md, "ESLint rules"). A check never throws and never makes prose:
+ * (modelled on ESLint rules). A check never throws and never makes prose:
  * it reports a message id with facts, and the words are made from the facts
- * here, in one place (house-style.md, "zod").
+ * here, in one place.
  */
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
@@ -11,6 +11,10 @@ import type { SecondmentTerm } from './term';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The order findings are read in, everywhere (the terminal, the task pane, the pack's Data quality sheet): errors first, then by table. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+export const TABLE_ORDER: Readonly<Record<string, number>> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
 
 /** A framework document and section, e.g. { doc: 'NPF 2021', section: '§5.5 stage 4' }. */
 export interface Citation {

@@ -16,7 +16,6 @@ export interface Location {
   readonly field?: string;
 }
 
-export const NOWHERE: Location = { table: null, sheet: null, row: null, col: null, header: null, key: null };
 
 /** NI numbers withheld, control characters removed. */
 function safeText(text: string): string {

@@ -77,5 +77,3 @@ export const RULES: readonly Rule[] = [
   belowFormula,
   psoBelowFormula,
 ];
-
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

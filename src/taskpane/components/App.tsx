@@ -12,7 +12,7 @@ import type { Finding } from '../../core/rules/define';
 import type { CheckOutcome } from '../check';
 import type { PackDefaults } from '../pack-plan';
 import { isFileHost, messageOf, type Host, type PackProgress } from '../host';
-import { readDateInput, withMapping } from '../workflow';
+import { readDateInput, withMapping } from '../input-and-words';
 import { CheckView } from './CheckView';
 import { FilePicker } from './FilePicker';
 import type { PackRequest } from './PackView';

@@ -11,7 +11,7 @@ import { SEVERITIES } from '../../core/rules/define';
 import { formatUk } from '../../core/dates';
 import { messageOf } from '../host';
 import type { CheckOutcome } from '../check';
-import { summaryText } from '../workflow';
+import { summaryText } from '../input-and-words';
 import { FindingsList } from './FindingsList';
 import { SeverityIcon } from './severity';
 import { focusRing, useViewStyles } from './styles';

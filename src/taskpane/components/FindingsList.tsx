@@ -12,7 +12,7 @@ import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-ico
 import type { Records } from '../../core/records/types';
 import type { Finding, Severity } from '../../core/rules/define';
 import { filterFindings, groupFindings, placeChoices, placesOf, type FindingGroup, type GroupBy } from '../findings-view';
-import { locationOf, SEVERITY_WORDS } from '../workflow';
+import { locationOf, SEVERITY_WORDS } from '../input-and-words';
 import { SeverityIcon } from './severity';
 import { focusRing } from './styles';
 

@@ -35,7 +35,7 @@ import type { SavedRulebook } from '../../core/rulebook/saved';
 import { messageOf } from '../host';
 import { RULES } from '../../core/rules/index';
 import { describeRule } from '../../core/rules/define';
-import { SEVERITY_WORDS } from '../workflow';
+import { SEVERITY_WORDS } from '../input-and-words';
 import { SeverityIcon } from './severity';
 import { focusRing, useViewStyles } from './styles';
 

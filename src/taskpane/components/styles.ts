@@ -1,4 +1,4 @@
-/** Styles shared by the views: module-level makeStyles with Fluent tokens (house-style.md). */
+/** Styles shared by the views: module-level makeStyles with Fluent tokens (as Fluent UI v9 recommends). */
 import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
 
 export const useViewStyles = makeStyles({

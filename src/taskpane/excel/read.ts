@@ -2,8 +2,8 @@
  * The Excel (Office.js) adapter's reading side: the open workbook → RawWorkbook,
  * the same shape the .xlsx adapter produces, so the core cannot tell them apart.
  *
- * Round trips are bounded and do not grow with rows (house-style.md, "Office's
- * React taskpane template"): one sync to learn which tables, sheets and names
+ * Round trips are bounded and do not grow with rows (batched reads, one
+ * context.sync() per batch, never in a loop): one sync to learn which tables, sheets and names
  * exist and how big they are, one sync to load every value. `values` gives
  * dates as serial numbers, exactly what the core wants. On Excel on the web,
  * where a response may carry at most 5 MB, the second batch is split into

@@ -9,8 +9,8 @@
  * deleted. The sheets (by Excel's worksheet id, which survives a rename) are
  * kept in the document's settings, and a rebuild deletes only those.
  *
- * Round trips are few and do not grow with rows (house-style.md, "Office's
- * React taskpane template"): one sync to learn the sheet, table and defined
+ * Round trips are few and do not grow with rows (batched reads, one
+ * context.sync() per batch, never in a loop): one sync to learn the sheet, table and defined
  * names; the writes, batched into as few syncs as fit under Excel on the web's
  * 5 MB request limit (one on the desktop, or for any usual pack); and one for
  * print setup. Every write is queued, never read back. Request size is

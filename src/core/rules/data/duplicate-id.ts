@@ -1,5 +1,5 @@
 import type { TableName } from '../../records/types';
-import { firstEarlier } from '../../util/repeats';
+import { firstEarlier } from '../../util/duplicate-keys';
 import { defineRule } from '../define';
 import { DATA_TABLE_CITATIONS } from './table-citations';
 

@@ -1,6 +1,6 @@
 /**
- * Finding repeated keys in a column, for data/duplicate-id and the pack's
- * cross-workbook check. A JavaScript Map of 100,000 fresh strings spends most
+ * Finding repeated keys in a column (IDs seen before, ignoring case), for
+ * data/duplicate-id. A JavaScript Map of 100,000 fresh strings spends most
  * of its time growing and being collected; this open-addressing table of
  * integers is sized once, hashes each key in place and compares strings only
  * on a hash match: the same answer, about ten times faster on a national register.

@@ -1,4 +1,4 @@
-import { firstEarlier } from './repeats';
+import { firstEarlier } from './duplicate-keys';
 
 describe('firstEarlier', () => {
   it('finds each repeat and points at the first occurrence, ignoring case and surrounding spaces', () => {
