@@ -229,6 +229,21 @@ export interface PackDispute {
   readonly findings: FindingCounts;
 }
 
+/** A board action (the optional Actions table), as the pack reads it on the as-of date. */
+export interface PackAction {
+  readonly ref: RowRef;
+  readonly action: string | null;
+  /** Null unless names were asked for: an owner is a person (or a role held by one). */
+  readonly owner: string | null;
+  readonly due: Day | null;
+  readonly raisedAt: Day | null;
+  /** The day it was closed (on or before the as-of date), or null while open or when closed with no date. */
+  readonly closed: Day | null;
+  /** open: not closed by the as-of date; overdue: open with its due date before the as-of date. */
+  readonly state: 'open' | 'overdue' | 'closed';
+  readonly findings: FindingCounts;
+}
+
 /** A finding as the pack shows it: with its region and workbook, personal data withheld from the message. */
 export interface PackFinding {
   readonly region: string;
@@ -328,6 +343,8 @@ export interface PackModel {
   /** PSO formula FTE against active PSO FTE, per PDU (Assumption A2). */
   readonly psoAllocations: readonly PackPsoAllocation[];
   readonly disputes: readonly PackDispute[];
+  /** The board's actions raised by the as-of date: open, overdue and closed (NPF 2021 §5.5 vi). */
+  readonly actions: readonly PackAction[];
   readonly findings: readonly PackFinding[];
   readonly findingCounts: FindingCounts;
 }
@@ -337,7 +354,7 @@ export interface PackModel {
 
 const ZERO: FindingCounts = { error: 0, warning: 0, info: 0 };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
+const TABLE_ORDER: Record<string, number> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4, Actions: 5 };
 
 /** Text order that does not depend on the machine's locale: case-insensitive, then exact. */
 export function compareText(a: string | null, b: string | null): number {
@@ -791,6 +808,28 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   }
   disputes.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.raised ?? 0) - (b.raised ?? 0) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
 
+  // --- Board actions (optional Actions table) ----------------------------------------
+  const actions: PackAction[] = [];
+  for (const x of indexed) {
+    for (const a of x.input.records.actions) {
+      if (a.raisedAt !== null && a.raisedAt > asOf) continue;
+      const closedBy = a.closed !== null && a.closed <= asOf;
+      // Closed: a Closed date on or before the as-of date, or Status Closed with no date (a later date is not yet closed).
+      const isClosed = closedBy || (a.status === 'Closed' && a.closed === null);
+      actions.push({
+        ref: ref(x, 'Actions', a.row, a.id),
+        action: a.action === null ? null : scrub(a.action),
+        owner: includeNames ? a.owner : null,
+        due: a.due,
+        raisedAt: a.raisedAt,
+        closed: closedBy ? a.closed : null,
+        state: isClosed ? 'closed' : a.due !== null && a.due < asOf ? 'overdue' : 'open',
+        findings: rowFindings(x, 'Actions', a.row),
+      });
+    }
+  }
+  actions.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.due ?? Infinity) - (b.due ?? Infinity) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
+
   // --- Findings, grouped by severity -------------------------------------------------
   const findings: PackFinding[] = [];
   for (const x of indexed) {
@@ -930,6 +969,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     allocations,
     psoAllocations,
     disputes,
+    actions,
     findings,
     findingCounts,
   };
@@ -942,6 +982,12 @@ function secondeeNames(inputs: readonly PackInput[]): string[] {
     for (const s of i.records.secondments) {
       const n = s.secondee?.trim();
       if (n && n.length >= 2) set.add(n);
+    }
+    // Action owners are people too (docs/data-protection.md). A name-shaped owner of two words or more ("Amira Patel") is withheld
+    // from every text like a secondee's; a role ("Head of PDU", "SPOC") is only left out of the Owner column.
+    for (const a of i.records.actions) {
+      const n = a.owner?.trim();
+      if (n && n.length >= 2 && /^\p{Lu}\p{Ll}+(?:[ '.-]+\p{Lu}\p{Ll}*\.?)+$/u.test(n)) set.add(n);
     }
   }
   return [...set];
