@@ -6,19 +6,24 @@
  * decisions, Movement, the detail sheets, the Data quality appendix), tables
  * with their header row repeated on every page, "OFFICIAL-SENSITIVE" at the top
  * and bottom of every page and "Page n of N". Only the columns the layout
- * prints; body text 9 pt, tables 8 pt. Fonts: Roboto, bundled in pdfmake.
+ * prints; body text 9 pt, tables 8 pt. The Board summary's charts (core/pack/charts.ts)
+ * are drawn as SVG by core/pack/chart-svg.ts and embedded with pdfmake's svg node. Fonts: Roboto, bundled in pdfmake.
  *
  * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up.
  */
 import PdfPrinter from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUk } from '../../core/dates';
+import type { BarChart } from '../../core/pack/charts';
+import { chartSvg } from '../../core/pack/chart-svg';
 import { money, RAG_COLOURS, type CellValue, type LayoutColumn, type LayoutField, type LayoutSheet, type PackDocument } from '../../core/pack/layout';
 
 /** The smallest text in the PDF: table cells. */
 export const PDF_TABLE_POINTS = 8;
 const BODY_POINTS = 9;
 const HEADER_FILL = '#1F4E78';
+/** The charts' width in points: the A4 landscape page less its margins. */
+const CHART_WIDTH = 760;
 
 function fonts(): ConstructorParameters<typeof PdfPrinter>[0] {
   // pdfmake ships Roboto as base64 in its virtual file system: no file outside the package, no network.
@@ -87,7 +92,7 @@ function fieldText(f: LayoutField): string {
   return pdfText(String(f.value));
 }
 
-function sheetContent(s: LayoutSheet, first: boolean, withTables = true): Content[] {
+function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts: readonly BarChart[] = []): Content[] {
   const out: Content[] = [];
   const tableStarts = new Map(s.tables.map((t) => [t.headerRow, t] as const));
   // Lines and tables in sheet-row order (a heading line sits above the Board summary's second table).
@@ -134,6 +139,12 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true): Conten
       },
     });
   }
+  // The charts sit on the Board summary between its figures and its decisions.
+  if (s.name === 'Board summary' && charts.length > 0) {
+    const figures = s.tables[0];
+    const after = figures === undefined ? Infinity : figures.headerRow + figures.rows.length + 1.5;
+    charts.forEach((c, i) => items.push({ row: after + i / 100, content: { svg: chartSvg(c, CHART_WIDTH), width: CHART_WIDTH, margin: [0, 6, 0, 10] } }));
+  }
   items.sort((a, b) => a.row - b.row);
   for (const i of items) out.push(i.content);
   return out;
@@ -150,7 +161,7 @@ export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
     // The contents list, with page numbers, in place of the Cover's contents table.
     content.push({ toc: { title: { text: 'Contents', style: 'subtitle' }, numberStyle: { bold: true } } });
   }
-  for (const s of rest) content.push(...sheetContent(s, false));
+  for (const s of rest) content.push(...sheetContent(s, false, true, doc.charts ?? []));
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
