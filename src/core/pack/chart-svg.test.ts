@@ -82,6 +82,12 @@ describe('chartSvg', () => {
     expect(svg.match(/font-weight="bold">(\d+)<\/text>/g)!.map((m) => /(\d+)</.exec(m)![1])).toEqual(['3', '3', '0']);
   });
 
+  it('cuts a YOT name too long for the label column, saying so', () => {
+    const long = chartSvg({ ...chart, categories: ['Y'.repeat(40_000), 'Sefton YJS', 'Halton YJS'] });
+    expect(long.length).toBeLessThan(10_000);
+    expect(long).toMatch(/>Y+\.\.\.<\/text>/);
+  });
+
   it('never uses text under 8 pt', () => {
     const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);

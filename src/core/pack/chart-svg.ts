@@ -70,7 +70,10 @@ export function chartSvg(chart: BarChart, width = 760): string {
     out.push(`<text x="${x(v).toFixed(1)}" y="${top + plotH + 11}" text-anchor="middle">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`);
   }
   // Bars: a group per category.
-  chart.categories.forEach((cat, ci) => {
+  // A name too long for the label column is cut, with "..." to say so (the detail sheets have it in full).
+  const fit = Math.max(4, Math.floor((labelWidth - 8) / CHAR));
+  chart.categories.forEach((full, ci) => {
+    const cat = full.length > fit ? `${full.slice(0, fit - 3).trimEnd()}...` : full;
     const gy = top + ci * groupH + 3;
     out.push(`<text x="${left - 4}" y="${(gy + (chart.mode === 'stacked' ? barH : n * barH) / 2 + 3).toFixed(1)}" text-anchor="end">${esc(cat)}</text>`);
     if (chart.mode === 'stacked') {
