@@ -128,22 +128,38 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts:
         return { text: cellText(v, c), alignment: alignment(c) };
       }),
     );
+    // The Board summary's figures print in two halves side by side, rows tighter, so the figures and the
+    // decisions fit one printed page (text stays 8 pt).
+    if (s.name === 'Board summary' && t === s.tables[0] && !t.totals && body.length > 8) {
+      const half = Math.ceil(body.length / 2);
+      const part = (rows: TableCell[][]): Content => ({
+        // Half the page each: the figure's name wide, the values and the change narrow (8 pt "£95,000" is 30 pt).
+        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 196 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 52 : 44))], body: [printed.map((c): TableCell => ({ text: c.header, bold: true, color: 'white', fillColor: HEADER_FILL, alignment: alignment(c) })), ...rows] },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 1, paddingBottom: () => 1 },
+        fontSize: PDF_TABLE_POINTS,
+      });
+      items.push({ row, content: { columns: [part(body.slice(0, half)), part(body.slice(half))], columnGap: 14, margin: [0, 4, 0, 6] } });
+      continue;
+    }
+    const tight = s.name === 'Board summary';
     if (t.totals) body.push(printed.map((c, i): TableCell => ({ text: typeof t.totals![i] === 'string' ? String(t.totals![i]) : cellText((t.totals![i] as number | null) ?? null, c), bold: true, alignment: alignment(c) })));
     items.push({
       row,
       content: {
         table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 2, paddingBottom: () => 2 },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => (tight ? 1 : 2), paddingBottom: () => (tight ? 1 : 2) },
         fontSize: PDF_TABLE_POINTS,
         margin: [0, 4, 0, 8],
       },
     });
   }
-  // The charts sit on the Board summary between its figures and its decisions.
+  // The charts follow the Board summary's figures and decisions (which share its first page).
   if (s.name === 'Board summary' && charts.length > 0) {
-    const figures = s.tables[0];
-    const after = figures === undefined ? Infinity : figures.headerRow + figures.rows.length + 1.5;
-    charts.forEach((c, i) => items.push({ row: after + i / 100, content: { svg: chartSvg(c, CHART_WIDTH), width: CHART_WIDTH, margin: [0, 6, 0, 10] } }));
+    charts.forEach((c, i) =>
+      // No forced page break (it could leave a blank page after a full one): an SVG is never split, so a chart that
+      // does not fit below the decisions starts the next page.
+      items.push({ row: 1e9 + i, content: { svg: chartSvg(c, CHART_WIDTH), width: CHART_WIDTH, margin: [0, 6, 0, 10] } }),
+    );
   }
   items.sort((a, b) => a.row - b.row);
   for (const i of items) out.push(i.content);

@@ -88,6 +88,13 @@ describe('chartSvg', () => {
     expect(long).toMatch(/>Y+\.\.\.<\/text>/);
   });
 
+  it('keeps a label that fits whole, and prints grouped values with their words', () => {
+    const g = chartSvg({ ...chart, mode: 'grouped', categories: ['Open vacancies', 'Reviews overdue'], series: [{ name: 'Last quarter', values: [7, 3] }, { name: 'This quarter', values: [7, 7] }] });
+    expect(g).toContain('>Reviews overdue</text>');
+    expect(g).toContain('>3 (last)</text>');
+    expect(g).toContain('>7 (this)</text>');
+  });
+
   it('never uses text under 8 pt', () => {
     const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);

@@ -71,7 +71,7 @@ export function chartSvg(chart: BarChart, width = 760): string {
   }
   // Bars: a group per category.
   // A name too long for the label column is cut, with "..." to say so (the detail sheets have it in full).
-  const fit = Math.max(4, Math.floor((labelWidth - 8) / CHAR));
+  const fit = Math.max(4, Math.floor((labelWidth - 4) / CHAR));
   chart.categories.forEach((full, ci) => {
     const cat = full.length > fit ? `${full.slice(0, fit - 3).trimEnd()}...` : full;
     const gy = top + ci * groupH + 3;
