@@ -22,7 +22,8 @@ export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --
 
 Builds the YOS Governance Board quarterly pack (an Excel workbook to read and
 print): Cover, Board summary, Summary, Vacancies, Secondments, Allocation,
-Finance, Disputes and Data quality (and Movement, with --previous). Name
+Finance, Disputes and Data quality (and Movement, with --previous; Actions,
+when a workbook has an Actions table). Name
 several regional workbooks for a national roll-up.
 
 Options:

@@ -190,12 +190,21 @@ export function withhold(text: string, names: readonly string[]): string {
 }
 
 /** Every secondee name in the records: what a withholder keeps out of an output unless names were asked for. */
-export function secondeeNames(records: readonly { readonly secondments: readonly { readonly secondee: string | null }[] }[]): string[] {
+export function secondeeNames(
+  records: readonly { readonly secondments: readonly { readonly secondee: string | null }[]; readonly actions?: readonly { readonly owner: string | null }[] }[],
+): string[] {
   const out = new Set<string>();
   for (const r of records) {
     for (const s of r.secondments) {
       const n = s.secondee?.trim();
       if (n && n.length >= 2) out.add(n);
+    }
+    // Action owners are people too (docs/data-protection.md). A name-shaped owner of two words or more ("Amira Patel") is withheld
+    // from every text like a secondee's; a role ("Head of PDU", "SPOC") is only left out of the Owner column.
+    for (const a of r.actions ?? []) {
+      const n = a.owner?.trim();
+      // Linear: each repeat starts at a separator and the letters between cannot be split two ways; 80 characters at most.
+      if (n && n.length >= 2 && n.length <= 80 && /^\p{Lu}\p{Ll}+(?:[ '.-]+\p{Lu}\p{Ll}*)+\.?$/u.test(n)) out.add(n);
     }
   }
   return [...out];

@@ -50,7 +50,7 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
     return min === Infinity ? null : min;
   };
   const tableFirstCol: Partial<Record<TableName, number | null>> = {};
-  for (const t of ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const) tableFirstCol[t] = firstCol(t);
+  for (const t of ['Secondments', 'Vacancies', 'Allocations', 'Disputes', 'Actions'] as const) tableFirstCol[t] = firstCol(t);
   /** A finding about a field points at its cell; about a whole row (or a field with no column), at the row's first cell. */
   const locate = (table: TableName, row: number, field: string | undefined, key: string | null): Location => {
     const layout = layouts[table];

@@ -62,6 +62,22 @@ describe('yot pack --pdf', () => {
     }
     expect(entry('Board summary: North West, 2025/26 Q2')).toBeLessThan(entry('Movement since 2025/26 Q1'));
     expect(text).toContain('Decisions for the board (11)');
+    // The Board summary's figures and all 11 decisions share one printed page.
+    const boardPage = pages[entry('Board summary: North West, 2025/26 Q2') - 1]!;
+    expect(boardPage).toContain('Disputes overdue for escalation');
+    expect(boardPage).toMatch(/11\. Note that North West's Vacancy Tracker/);
+    // The charts (drawn from core/pack/charts.ts as SVG) follow on the Board summary's next pages:
+    // titles, axis labels, legend words and values as text in the PDF, not pictures.
+    const boardFrom = entry('Board summary: North West, 2025/26 Q2');
+    const board = pages.slice(boardFrom - 1, entry('Movement since 2025/26 Q1') - 1).join('\n');
+    expect(board).toContain('Open vacancies by stage reached, per YOT, on 30/09/2025');
+    expect(board).toContain('Last quarter (2025/26 Q1) and this quarter (2025/26 Q2)');
+    expect(board).toContain('Open vacancies (number)');
+    expect(board).toMatch(/Stage 1\s+Stage 2\s+Stage 3\s+Stage 4\s+Stage 5/);
+    expect(board).toContain('Stage 5: 1');
+    expect(board).toMatch(/^\s*Reviews overdue\s*$/m);
+    expect(board).toContain('3 (last)');
+    expect(board.indexOf('Open vacancies by stage reached')).toBeGreaterThan(board.indexOf('Decisions for the board (11)'));
     expect(text).toMatch(/1\. Approve the stage 5 reimbursement of £9,800 for vacancy NW-V001/);
     expect(text).toMatch(/Open vacancies at stage 4\s+2\s+1\s+\+ up 1/);
     expect(text).toMatch(/NW-V002 .*Advanced a stage\s+Stage 3 to stage 4/);

@@ -22,7 +22,7 @@ export interface BoardInput {
   readonly asOf?: CellInput;
 }
 
-export type TableKey = 'Secondments' | 'Vacancies' | 'Allocations' | 'Disputes';
+export type TableKey = 'Secondments' | 'Vacancies' | 'Allocations' | 'Disputes' | 'Actions';
 
 export interface WorkbookInput {
   /** Board details; omitted: no Board sheet. */
@@ -31,6 +31,8 @@ export interface WorkbookInput {
   readonly vacancies?: readonly RowInput[];
   readonly allocations?: readonly RowInput[];
   readonly disputes?: readonly RowInput[];
+  /** The optional Actions table (the board's actions). */
+  readonly actions?: readonly RowInput[];
   /** 'table' (default): an Excel table of the table's name; 'range': a plain range under a title row on a sheet of that name. */
   readonly as?: Partial<Record<TableKey, 'table' | 'range'>>;
   /** How 'dd/mm/yyyy' strings are written: 'date' (default) or 'text'. */
@@ -87,6 +89,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
     ['Vacancies', input.vacancies],
     ['Allocations', input.allocations],
     ['Disputes', input.disputes],
+    ['Actions', input.actions],
   ];
   for (const [name, rows] of tables) {
     if (rows === undefined) continue;

@@ -180,8 +180,9 @@ describe('the tracker template, written and read back', () => {
   it('reads back as an empty tracker that passes every check', async () => {
     const { raw } = await loadWorkbookBytes(await templateXlsxBytes(doc), 'tracker.xlsx');
     const { records, findings } = readRecords(raw);
-    expect(records.present).toEqual(new Set(['Secondments', 'Vacancies', 'Allocations', 'Disputes']));
+    expect(records.present).toEqual(new Set(['Secondments', 'Vacancies', 'Allocations', 'Disputes', 'Actions']));
     expect(records.secondments).toHaveLength(0);
+    expect(records.actions).toHaveLength(0);
     expect(records.board.region).toBe('North West');
     const result = validateRecords(records, findings, fromYmd(2025, 9, 30), NPF_2021);
     expect(result.findings).toEqual([]);

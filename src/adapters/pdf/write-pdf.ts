@@ -6,19 +6,24 @@
  * decisions, Movement, the detail sheets, the Data quality appendix), tables
  * with their header row repeated on every page, "OFFICIAL-SENSITIVE" at the top
  * and bottom of every page and "Page n of N". Only the columns the layout
- * prints; body text 9 pt, tables 8 pt. Fonts: Roboto, bundled in pdfmake.
+ * prints; body text 9 pt, tables 8 pt. The Board summary's charts (core/pack/charts.ts)
+ * are drawn as SVG by core/pack/chart-svg.ts and embedded with pdfmake's svg node. Fonts: Roboto, bundled in pdfmake.
  *
  * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up.
  */
 import PdfPrinter from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUk } from '../../core/dates';
+import type { BarChart } from '../../core/pack/charts';
+import { chartSvg } from '../../core/pack/chart-svg';
 import { money, RAG_COLOURS, type CellValue, type LayoutColumn, type LayoutField, type LayoutSheet, type PackDocument } from '../../core/pack/layout';
 
 /** The smallest text in the PDF: table cells. */
 export const PDF_TABLE_POINTS = 8;
 const BODY_POINTS = 9;
 const HEADER_FILL = '#1F4E78';
+/** The charts' width in points: the A4 landscape page less its margins. */
+const CHART_WIDTH = 760;
 
 function fonts(): ConstructorParameters<typeof PdfPrinter>[0] {
   // pdfmake ships Roboto as base64 in its virtual file system: no file outside the package, no network.
@@ -87,7 +92,7 @@ function fieldText(f: LayoutField): string {
   return pdfText(String(f.value));
 }
 
-function sheetContent(s: LayoutSheet, first: boolean, withTables = true): Content[] {
+function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts: readonly BarChart[] = []): Content[] {
   const out: Content[] = [];
   const tableStarts = new Map(s.tables.map((t) => [t.headerRow, t] as const));
   // Lines and tables in sheet-row order (a heading line sits above the Board summary's second table).
@@ -123,16 +128,38 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true): Conten
         return { text: cellText(v, c), alignment: alignment(c) };
       }),
     );
+    // The Board summary's figures print in two halves side by side, rows tighter, so the figures and the
+    // decisions fit one printed page (text stays 8 pt).
+    if (s.name === 'Board summary' && t === s.tables[0] && !t.totals && body.length > 8) {
+      const half = Math.ceil(body.length / 2);
+      const part = (rows: TableCell[][]): Content => ({
+        // Half the page each: the figure's name wide, the values and the change narrow (8 pt "£95,000" is 30 pt).
+        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 196 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 52 : 44))], body: [printed.map((c): TableCell => ({ text: c.header, bold: true, color: 'white', fillColor: HEADER_FILL, alignment: alignment(c) })), ...rows] },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 1, paddingBottom: () => 1 },
+        fontSize: PDF_TABLE_POINTS,
+      });
+      items.push({ row, content: { columns: [part(body.slice(0, half)), part(body.slice(half))], columnGap: 14, margin: [0, 4, 0, 6] } });
+      continue;
+    }
+    const tight = s.name === 'Board summary';
     if (t.totals) body.push(printed.map((c, i): TableCell => ({ text: typeof t.totals![i] === 'string' ? String(t.totals![i]) : cellText((t.totals![i] as number | null) ?? null, c), bold: true, alignment: alignment(c) })));
     items.push({
       row,
       content: {
         table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 2, paddingBottom: () => 2 },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => (tight ? 1 : 2), paddingBottom: () => (tight ? 1 : 2) },
         fontSize: PDF_TABLE_POINTS,
         margin: [0, 4, 0, 8],
       },
     });
+  }
+  // The charts follow the Board summary's figures and decisions (which share its first page).
+  if (s.name === 'Board summary' && charts.length > 0) {
+    charts.forEach((c, i) =>
+      // No forced page break (it could leave a blank page after a full one): an SVG is never split, so a chart that
+      // does not fit below the decisions starts the next page.
+      items.push({ row: 1e9 + i, content: { svg: chartSvg(c, CHART_WIDTH), width: CHART_WIDTH, margin: [0, 6, 0, 10] } }),
+    );
   }
   items.sort((a, b) => a.row - b.row);
   for (const i of items) out.push(i.content);
@@ -150,7 +177,7 @@ export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
     // The contents list, with page numbers, in place of the Cover's contents table.
     content.push({ toc: { title: { text: 'Contents', style: 'subtitle' }, numberStyle: { bold: true } } });
   }
-  for (const s of rest) content.push(...sheetContent(s, false));
+  for (const s of rest) content.push(...sheetContent(s, false, true, doc.charts ?? []));
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',

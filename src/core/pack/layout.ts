@@ -8,6 +8,7 @@
  * { rag, label } so a renderer colours them and the label says the same thing in
  * words (never colour alone).
  */
+import { packCharts, type BarChart } from './charts';
 import type { Day } from '../dates';
 import { DEFAULT_TERM_CITATION, type RulebookValues } from '../rulebook';
 import { stage5MonthsFromVacant } from '../calc/vacancy';
@@ -157,6 +158,8 @@ export interface PackDocument {
   readonly generatedAt: string | null;
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly description: string; readonly creator: string };
   readonly sheets: readonly LayoutSheet[];
+  /** The Board summary's charts, as descriptions (charts.ts); the PDF draws them (chart-svg.ts). */
+  readonly charts?: readonly BarChart[];
 }
 
 export interface LayoutOptions {
@@ -998,6 +1001,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       creator: 'yot pack',
     },
     sheets,
+    charts: packCharts(model, ctx.previous),
   };
   return scrub(doc, model.scrub);
 }
@@ -1059,5 +1063,8 @@ function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocum
       fields: sh.fields.map((f) => ({ ...f, label: s(f.label), value: typeof f.value === 'string' ? s(f.value) : f.value })),
       tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)), totals: tb.totals === null ? null : tb.totals.map((v) => (typeof v === 'string' ? s(v) : v)) })),
     })),
+    ...(doc.charts === undefined
+      ? {}
+      : { charts: doc.charts.map((c) => ({ ...c, title: s(c.title), categories: c.categories.map(s), series: c.series.map((x) => ({ ...x, name: s(x.name) })) })) }),
   };
 }

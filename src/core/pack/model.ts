@@ -231,6 +231,21 @@ export interface PackDispute {
   readonly findings: FindingCounts;
 }
 
+/** A board action (the optional Actions table), as the pack reads it on the as-of date. */
+export interface PackAction {
+  readonly ref: RowRef;
+  readonly action: string | null;
+  /** Null unless names were asked for: an owner is a person (or a role held by one). */
+  readonly owner: string | null;
+  readonly due: Day | null;
+  readonly raisedAt: Day | null;
+  /** The day it was closed (on or before the as-of date), or null while open or when closed with no date. */
+  readonly closed: Day | null;
+  /** open: not closed by the as-of date; overdue: open with its due date before the as-of date. */
+  readonly state: 'open' | 'overdue' | 'closed';
+  readonly findings: FindingCounts;
+}
+
 /** A finding as the pack shows it: with its region and workbook, personal data withheld from the message. */
 export interface PackFinding {
   readonly region: string;
@@ -330,6 +345,8 @@ export interface PackModel {
   /** PSO formula FTE against active PSO FTE, per PDU (Assumption A2). */
   readonly psoAllocations: readonly PackPsoAllocation[];
   readonly disputes: readonly PackDispute[];
+  /** The board's actions raised by the as-of date: open, overdue and closed (NPF 2021 §5.5 vi). */
+  readonly actions: readonly PackAction[];
   readonly findings: readonly PackFinding[];
   readonly findingCounts: FindingCounts;
 }
@@ -757,6 +774,28 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
   }
   disputes.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.raised ?? 0) - (b.raised ?? 0) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
 
+  // --- Board actions (optional Actions table) ----------------------------------------
+  const actions: PackAction[] = [];
+  for (const x of indexed) {
+    for (const a of x.input.records.actions) {
+      if (a.raisedAt !== null && a.raisedAt > asOf) continue;
+      const closedBy = a.closed !== null && a.closed <= asOf;
+      // Closed: a Closed date on or before the as-of date, or Status Closed with no date (a later date is not yet closed).
+      const isClosed = closedBy || (a.status === 'Closed' && a.closed === null);
+      actions.push({
+        ref: ref(x, 'Actions', a.row, a.id),
+        action: a.action === null ? null : scrub(a.action),
+        owner: includeNames ? a.owner : null,
+        due: a.due,
+        raisedAt: a.raisedAt,
+        closed: closedBy ? a.closed : null,
+        state: isClosed ? 'closed' : a.due !== null && a.due < asOf ? 'overdue' : 'open',
+        findings: rowFindings(x, 'Actions', a.row),
+      });
+    }
+  }
+  actions.sort((a, b) => byRegionThen(a.ref, b.ref) || (a.due ?? Infinity) - (b.due ?? Infinity) || compareText(a.ref.id, b.ref.id) || byPlace(a.ref, b.ref));
+
   // --- Findings, grouped by severity -------------------------------------------------
   const findings: PackFinding[] = [];
   for (const x of indexed) {
@@ -896,6 +935,7 @@ export function buildPack(inputs: readonly PackInput[], options: BuildPackOption
     allocations,
     psoAllocations,
     disputes,
+    actions,
     findings,
     findingCounts,
   };

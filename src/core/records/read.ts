@@ -22,6 +22,7 @@ import type {
   Cell,
   ColumnMapping,
   Dispute,
+  BoardAction,
   Grid,
   RawWorkbook,
   Records,
@@ -433,6 +434,25 @@ function toDisputes(t: ParsedTable): Dispute[] {
   });
 }
 
+function toActions(t: ParsedTable): BoardAction[] {
+  return t.rows.map((r) => {
+    const v = r.values;
+    const status = str(v['status']);
+    return {
+      table: 'Actions',
+      row: r.row,
+      invalid: r.invalid,
+      id: str(v['id']),
+      action: str(v['action']),
+      owner: str(v['owner']),
+      due: day(v['due']),
+      status: status === 'Open' || status === 'Closed' ? status : null,
+      raisedAt: day(v['raisedAt']),
+      closed: day(v['closed']),
+    };
+  });
+}
+
 type BoardKey = keyof typeof BOARD_FIELDS;
 
 /**
@@ -503,7 +523,7 @@ export function readRecords(raw: RawWorkbook, mappingOverride?: ColumnMapping): 
   const present = new Set<TableName>();
   const parsed: Partial<Record<TableName, ParsedTable>> = {};
 
-  for (const name of ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const) {
+  for (const name of ['Secondments', 'Vacancies', 'Allocations', 'Disputes', 'Actions'] as const) {
     const grid = raw.grids[name];
     const spec = TABLE_SPECS[name];
     if (!grid) {
@@ -529,7 +549,7 @@ export function readRecords(raw: RawWorkbook, mappingOverride?: ColumnMapping): 
   if (secTable) {
     checkRequired(TABLE_SPECS.Secondments, secTable, findings, (f, r) => f.required !== 'probation' || scheme(r) === 'Probation');
   }
-  for (const name of ['Vacancies', 'Allocations', 'Disputes'] as const) {
+  for (const name of ['Vacancies', 'Allocations', 'Disputes', 'Actions'] as const) {
     const t = parsed[name];
     if (t) checkRequired(TABLE_SPECS[name], t, findings, () => true);
   }
@@ -540,6 +560,7 @@ export function readRecords(raw: RawWorkbook, mappingOverride?: ColumnMapping): 
     vacancies: parsed.Vacancies ? toVacancies(parsed.Vacancies) : [],
     allocations: parsed.Allocations ? toAllocations(parsed.Allocations, findings) : [],
     disputes: parsed.Disputes ? toDisputes(parsed.Disputes) : [],
+    actions: parsed.Actions ? toActions(parsed.Actions) : [],
     board: readBoard(raw, findings),
     layouts,
     present,

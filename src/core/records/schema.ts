@@ -206,11 +206,28 @@ export const DISPUTES: TableSpec = {
   ],
 };
 
+/** The board's actions, carried from quarter to quarter (optional, like Disputes; workbook-format.md "Actions"). */
+export const ACTIONS: TableSpec = {
+  name: 'Actions',
+  keyField: 'id',
+  citation: 'NPF 2021 §5.5 vi',
+  fields: [
+    { key: 'id', label: 'Action ID', synonyms: ['ID', 'Ref', 'Reference', 'Action ref'], type: TEXT, required: true },
+    { key: 'action', label: 'Action', synonyms: ['Description', 'Action agreed'], type: TEXT },
+    { key: 'owner', label: 'Owner', synonyms: ['Action owner', 'Lead', 'Who'], type: TEXT },
+    { key: 'due', label: 'Due', synonyms: ['Due date', 'Due by', 'By when'], type: DATE },
+    { key: 'status', label: 'Status', synonyms: ['State'], type: enumType({ Open: ['O', 'Ongoing', 'In progress'], Closed: ['C', 'Done', 'Complete', 'Completed'] }) },
+    { key: 'raisedAt', label: 'Raised at', synonyms: ['Raised', 'Raised on', 'Meeting raised', 'YOGB raised'], type: DATE },
+    { key: 'closed', label: 'Closed', synonyms: ['Date closed', 'Closed on', 'Completed on'], type: DATE },
+  ],
+};
+
 export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
   Secondments: SECONDMENTS,
   Vacancies: VACANCIES,
   Allocations: ALLOCATIONS,
   Disputes: DISPUTES,
+  Actions: ACTIONS,
 };
 
 /** The Board details: label synonyms (label in one cell, its value in the next). */

@@ -25,7 +25,7 @@ export interface Grid {
   readonly values: readonly (readonly Cell[])[];
 }
 
-export const TABLE_NAMES = ['Secondments', 'Vacancies', 'Allocations', 'Disputes'] as const;
+export const TABLE_NAMES = ['Secondments', 'Vacancies', 'Allocations', 'Disputes', 'Actions'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** A user's column mapping: for a table, workbook header text → field key (or 'ignore'). Saved in the workbook. */
@@ -151,6 +151,19 @@ export interface Dispute extends RecordBase {
   readonly summary: string | null;
 }
 
+/** A row of Actions: the board's actions, carried from quarter to quarter (NPF 2021 §5.5 vi, the YOGB). */
+export interface BoardAction extends RecordBase {
+  readonly table: 'Actions';
+  readonly id: string | null;
+  readonly action: string | null;
+  /** A person's name or a role: personal data, withheld from the pack unless names are asked for. */
+  readonly owner: string | null;
+  readonly due: Day | null;
+  readonly status: 'Open' | 'Closed' | null;
+  readonly raisedAt: Day | null;
+  readonly closed: Day | null;
+}
+
 export type BoardField = 'region' | 'meetingDate' | 'trackerSubmitted' | 'asOf';
 
 /** The Board details: from the Board sheet or defined names. */
@@ -187,8 +200,10 @@ export interface Records {
   readonly vacancies: readonly Vacancy[];
   readonly allocations: readonly Allocation[];
   readonly disputes: readonly Dispute[];
+  /** The optional Actions table (empty when the workbook has none). */
+  readonly actions: readonly BoardAction[];
   readonly board: Board;
   readonly layouts: Readonly<Partial<Record<TableName, TableLayout>>>;
-  /** Tables the workbook has (Allocations and Disputes are optional). */
+  /** Tables the workbook has (Allocations, Disputes and Actions are optional). */
   readonly present: ReadonlySet<TableName>;
 }

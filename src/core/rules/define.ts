@@ -14,7 +14,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The order findings are read in, everywhere (the terminal, the task pane, the pack's Data quality sheet): errors first, then by table. */
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-export const TABLE_ORDER: Readonly<Record<string, number>> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4 };
+export const TABLE_ORDER: Readonly<Record<string, number>> = { Board: 0, Secondments: 1, Vacancies: 2, Allocations: 3, Disputes: 4, Actions: 5 };
 
 /** A framework document and section, e.g. { doc: 'NPF 2021', section: '§5.5 stage 4' }. */
 export interface Citation {

@@ -88,6 +88,7 @@ export function records(parts: Partial<Pick<Records, 'secondments' | 'vacancies'
     vacancies: parts.vacancies ?? [],
     allocations: parts.allocations ?? [],
     disputes: parts.disputes ?? [],
+    actions: [],
     board: parts.board ?? board(),
     layouts: {
       Secondments: layout('Secondments'),

@@ -6,10 +6,12 @@
 import type { PackSheet } from './types';
 import { boardSummarySheet } from './board-summary/sheet';
 import { movementSheet } from './movement/sheet';
+import { actionsSheet } from './actions/sheet';
 
 export const PACK_SHEETS: readonly PackSheet[] = [
   boardSummarySheet,
   movementSheet,
+  actionsSheet,
 ];
 
 export type { PackSheet, PreviousQuarter, SheetContext, SheetDraft } from './types';

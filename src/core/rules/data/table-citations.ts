@@ -12,6 +12,7 @@ export const DATA_TABLE_CITATIONS: Readonly<Record<TableName | 'Board', Citation
   Vacancies: { doc: 'NPF 2021', section: '§5.5 i (a clear evidence trail)' },
   Allocations: { doc: 'NPF 2021', section: '§5.1 (the resource formula inputs)' },
   Disputes: { doc: 'NPF 2021', section: '§9 (the disputes log)' },
+  Actions: { doc: 'NPF 2021', section: '§5.5 vi (the YOGB\'s actions)' },
   Board: { doc: 'NPF 2021', section: '§5.5 vi (the Vacancy Tracker to the YOGB)' },
 };
 

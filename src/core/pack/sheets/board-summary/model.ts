@@ -51,7 +51,7 @@ export function headlineFigures(model: PackModel): Headline[] {
   ];
 }
 
-export type DecisionKind = 'reimbursement' | 'secondment-ending' | 'dispute' | 'below-minimum' | 'tracker-late';
+export type DecisionKind = 'reimbursement' | 'secondment-ending' | 'dispute' | 'below-minimum' | 'action-overdue' | 'tracker-late';
 
 /** A decision for the board: what, who, by when, and the framework section. */
 export interface Decision {
@@ -67,9 +67,11 @@ export interface Decision {
   readonly citation: string;
   /** The record it is about (a vacancy, secondment or dispute ID; the YOT for allocation). */
   readonly id: string | null;
+  /** Who, when it is not a PDU / YOT or the region's SPOC (an action's owner). */
+  readonly who?: string;
 }
 
-const KIND_ORDER: Record<DecisionKind, number> = { reimbursement: 0, 'secondment-ending': 1, dispute: 2, 'below-minimum': 3, 'tracker-late': 4 };
+const KIND_ORDER: Record<DecisionKind, number> = { reimbursement: 0, 'secondment-ending': 1, dispute: 2, 'below-minimum': 3, 'action-overdue': 4, 'tracker-late': 5 };
 
 /**
  * The decisions the data calls for: stage 5 reimbursements to approve (or
@@ -132,6 +134,21 @@ export function boardDecisions(model: PackModel): Decision[] {
       byText: atMeeting,
       citation: 'NPF 2021 §5.1',
       id: a.yot,
+    });
+  }
+
+  for (const a of model.actions.filter((x) => x.state === 'overdue')) {
+    out.push({
+      kind: 'action-overdue',
+      what: `Agree a new date or close board action ${a.ref.id ?? `row ${a.ref.row}`}${a.action !== null ? ` (“${a.action}”)` : ''}: still open after its due date ${uk(a.due)}${a.raisedAt !== null ? `, raised at the meeting of ${uk(a.raisedAt)}` : ''}.`,
+      region: a.ref.region,
+      pdu: null,
+      yot: null,
+      by: meeting,
+      byText: atMeeting,
+      citation: 'NPF 2021 §5.5 vi',
+      id: a.ref.id,
+      who: a.owner !== null ? `${a.owner} (action owner)` : 'The action’s owner (name left out)',
     });
   }
 

@@ -63,7 +63,7 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
         ],
         rows: decisions.map((d, i): CellValue[] => [
           `${i + 1}. ${d.what}`,
-          d.yot === null ? `${d.region} SPOC` : `${d.pdu ?? 'PDU not given'} / ${d.yot}`,
+          d.who !== undefined ? d.who : d.yot === null ? `${d.region} SPOC` : `${d.pdu ?? 'PDU not given'} / ${d.yot}`,
           d.byText,
           d.citation,
           ...(national ? [d.region] : []),

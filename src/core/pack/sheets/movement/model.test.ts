@@ -108,7 +108,7 @@ describe('matching', () => {
   });
   const input = (region: string, findings: Finding[]): PackInput => ({
     source: `${region}.xlsx`, region, findings,
-    records: { source: '', secondments: [], vacancies: [], allocations: [], disputes: [], board: { region, meetingDate: null, trackerSubmitted: null, asOf: null, cells: {}, invalid: new Set() }, layouts: {}, present: new Set() },
+    records: { source: '', secondments: [], vacancies: [], allocations: [], disputes: [], actions: [], board: { region, meetingDate: null, trackerSubmitted: null, asOf: null, cells: {}, invalid: new Set() }, layouts: {}, present: new Set() },
   });
 
   it('carries a finding whose row moved but whose record ID is the same (in any case), and counts repeats once each', () => {
