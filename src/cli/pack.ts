@@ -17,6 +17,7 @@ import { dateOption, parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs, type LoadedWorkbook } from './common';
 import { summaryLine } from './format';
 import { EXIT, type CliIo } from './io';
+import { exists, realPathOf, samePath } from './paths';
 
 export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --out <pack.xlsx> [options]
 
@@ -59,33 +60,6 @@ set (seconds since 1970), the pack's generated time and file times come from it,
 so the same inputs give a byte-identical pack.`;
 
 type Loaded = LoadedWorkbook;
-
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-async function realPathOf(file: string): Promise<string> {
-  try {
-    return await fs.realpath(file);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
-    } catch {
-      return path.resolve(file);
-    }
-  }
-}
-
-/** Paths compare case-insensitively where the file system usually does (Windows, macOS). */
-function samePath(a: string, b: string): boolean {
-  return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** How the core chose the as-of date, in the words `yot pack` prints. */
 function asOfHow(choice: AsOfChoice): string {

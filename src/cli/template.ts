@@ -13,6 +13,7 @@ import { templateXlsxBytes } from '../adapters/xlsx/write-template';
 import { parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
 import { EXIT, type CliIo } from './io';
+import { exists, realPathOf, samePath } from './paths';
 
 export const TEMPLATE_HELP = `Usage: yot template --region <region> [--pdus <pdus.csv>] --out <tracker.xlsx>
        yot template --from <old-tracker.xlsx> --out <new-tracker.xlsx>
@@ -40,31 +41,6 @@ Options:
 Exit status: 0 the tracker was written; 1 it was written, but some cells of the
 old tracker could not be carried over as they should (each is listed); 2 nothing
 was written (bad input or a wrong command).`;
-
-async function realPathOf(file: string): Promise<string> {
-  try {
-    return await fs.realpath(file);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
-    } catch {
-      return path.resolve(file);
-    }
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Split one CSV line (commas, double-quoted fields with "" for a quote). */
 export function csvFields(line: string): string[] {
