@@ -65,6 +65,7 @@ beforeAll(async () => {
     viewport: { width: 350, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
+    acceptDownloads: true,
   });
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   page = context.pages()[0] ?? (await context.newPage());
@@ -100,11 +101,19 @@ describe('hostile files in the browser file mode', () => {
     await page.getByText('Opened north-west-tracker.xlsx').waitFor();
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.getByRole('heading', { name: /^Errors \(\d+\)$/ }).waitFor();
+    // A pack built from it: its "Pack built" message must go with the workbook.
+    await page.getByRole('tab', { name: 'Pack' }).click();
+    await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Build and download pack' }).click()]);
+    await page.getByText('Pack built').waitFor();
+    await page.getByRole('tab', { name: 'Check' }).click();
     const bad = path.join(dir, 'broken.xlsx');
     await fsp.writeFile(bad, 'not a workbook');
     await page.getByLabel('Open an .xlsx workbook').setInputFiles(bad);
     await page.getByText(/is not an Excel workbook/).waitFor();
     await expect(page.getByRole('heading', { name: /^Errors \(\d+\)$/ }).count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: 'Pack' }).click();
+    await expect(page.getByText('Pack built').count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: 'Check' }).click();
     await expect(page.getByText('Opened north-west-tracker.xlsx').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Check workbook' }).isDisabled()).resolves.toBe(true);
   });

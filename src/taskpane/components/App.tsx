@@ -218,7 +218,8 @@ export function App({ host, today, now }: AppProps) {
       <div role="tabpanel" id="panel-pack" aria-labelledby="tab-pack" hidden={view !== 'pack'}>
         {visited.has('pack') && (
           <Suspense fallback={<Spinner size="small" label="Loading…" />}>
-            <PackView ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} defaults={packDefaults} onBuild={onBuild} />
+            {/* A new workbook, or a failed open, starts the Pack view afresh: no "pack built" message from the last file. */}
+            <PackView key={fileName ?? ''} ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} defaults={packDefaults} onBuild={onBuild} />
           </Suspense>
         )}
       </div>
