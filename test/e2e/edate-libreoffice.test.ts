@@ -6,27 +6,17 @@
  * planning date EDATE(last day, −6), and the core must agree on every row.
  * Skipped, with a message, only where `soffice` is not installed (CI installs it).
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { addMonths, formatUk, fromYmd } from '../../src/core/dates';
 import { dayBeforeAnniversary, exitPlanningDue } from '../../src/core/calc/secondment';
 import { NPF_2021 } from '../../src/core/rulebook';
+import { run, soffice } from '../helpers/tools';
 
-const run = promisify(execFile);
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 
-const soffice = which('soffice') ?? which('libreoffice');
 if (!soffice) {
   console.warn('edate-libreoffice: LibreOffice (soffice) is not installed, so the core is not compared with a spreadsheet\'s own EDATE here. Install it (apt-get install libreoffice-calc) to run this test; CI does.');
 }

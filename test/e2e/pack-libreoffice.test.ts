@@ -3,28 +3,17 @@
  * converts it to PDF, printing every sheet with its page setup. Skipped, with
  * a message, only where `soffice` is not installed (CI installs it).
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import ExcelJS from 'exceljs';
 import { makeWorkbook } from '../helpers/make-workbook';
+import { pdftotext, run, soffice } from '../helpers/tools';
 
-const run = promisify(execFile);
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 
-const soffice = which('soffice') ?? which('libreoffice');
-const pdftotext = which('pdftotext');
 if (!soffice) {
   console.warn('pack-libreoffice: LibreOffice (soffice) is not installed, so the pack is not opened in a real spreadsheet application here. Install it (apt-get install libreoffice-calc) to run this test; CI does.');
 }

@@ -4,27 +4,17 @@
  * page numbers, the board summary, decisions and movement, and no page's median
  * word is under 8 pt. Skipped, with a message, only where pdftotext is missing.
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
+import { pdftotext, run } from '../helpers/tools';
 
-const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'north-west-tracker.xlsx');
 const PREVIOUS = path.join(ROOT, 'samples', 'north-west-tracker-previous.xlsx');
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const pdftotext = which('pdftotext');
 if (!pdftotext) console.warn('pack-pdf: pdftotext (poppler-utils) is not installed, so the PDF’s text is not checked here.');
 
 const io = (cwd: string, err: string[] = []): CliIo => ({ stdout: () => undefined, stderr: (t) => err.push(t), now: () => new Date('2025-10-20T09:30:00Z'), colour: false, cwd });

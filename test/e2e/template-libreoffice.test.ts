@@ -12,11 +12,9 @@
  * from the vacancy.
  * Skipped, with a message, only where `soffice` is not installed.
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { addDays, addMonths, formatUk, fromYmd, parseDate, toYmd, type Day } from '../../src/core/dates';
 import { NPF_2021 } from '../../src/core/rulebook';
 import { exitPlanningDue, lastDay as coreLastDay, ppdaDue, sixMonthReviewDue } from '../../src/core/calc/secondment';
@@ -25,19 +23,11 @@ import { buildTemplate, CALCULATED, extensionColumn } from '../../src/core/templ
 import { templateXlsxBytes } from '../../src/adapters/xlsx/write-template';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
+import { run, soffice } from '../helpers/tools';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/north-west-tracker.xlsx');
 
-const run = promisify(execFile);
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const soffice = which('soffice') ?? which('libreoffice');
 if (!soffice) console.warn('template-libreoffice: LibreOffice (soffice) is not installed, so the formulas are not recalculated here. Install it (apt-get install libreoffice-calc) to run this test.');
 
 const rb = NPF_2021.values;
