@@ -61,6 +61,15 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters sit under the apps: the taskpane, the CLI and the functions import them, never
+    // the other way round (src/adapters/host.ts is the port both hosts implement).
+    files: ['src/adapters/**/*.ts'],
+    ignores: ['src/adapters/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/*', '**/taskpane/*', '**/functions/*', 'react', 'react-dom', '@fluentui/*'], message: 'Imports point down: an adapter imports the core and other adapters, not the apps.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -8,9 +8,9 @@ import { validateWorkbook } from '../src/core/validate';
 import { buildPack } from '../src/core/pack/model';
 import { layoutPack } from '../src/core/pack/layout';
 import type { Cell } from '../src/core/records/types';
-import { readOpenWorkbook } from '../src/taskpane/excel/read';
-import { writePackSheets } from '../src/taskpane/excel/write-pack';
-import { NO_PACK_SHEETS } from '../src/taskpane/excel/settings';
+import { readOpenWorkbook } from '../src/adapters/excel/read';
+import { writePackSheets } from '../src/adapters/excel/write-pack';
+import { NO_PACK_SHEETS } from '../src/adapters/excel/settings';
 import { fakeWorkbook, mockReadContext, mockWorkbook, type SheetSpec } from '../test/helpers/excel-mock';
 import { ALLOC_HEADERS, BENCH_AS_OF, DISPUTE_HEADERS, SEC_HEADERS, VAC_HEADERS, type generateRows } from './generate';
 

@@ -22,7 +22,7 @@
 import { MAX_SERIAL, MIN_SERIAL, financialYear, formatUk, fyQuarter, localToday, type Day } from '../core/dates';
 import { PARAMETER_NAMES, type RulebookValues } from '../core/rulebook';
 import { readSavedRulebook, savedRulebookValues } from '../core/rulebook/saved';
-import { RULEBOOK_KEY } from '../taskpane/excel/settings';
+import { RULEBOOK_KEY } from '../adapters/excel/settings';
 import { deprivationIndex as meanDeprivation, formulaFte, managementFee, psoFteForPdu } from '../core/calc/allocation';
 import { exitPlanningDue, lastDay, sixMonthReviewDue } from '../core/calc/secondment';
 import { eligibleStage } from '../core/calc/vacancy';

@@ -8,7 +8,7 @@
  */
 import { buildTemplate } from '../core/template';
 import { NPF_2021 } from '../core/rulebook';
-import { UserFacingError } from './host';
+import { UserFacingError } from '../adapters/host';
 
 /** A file name for a region's tracker: "North West" → "north-west-tracker.xlsx". */
 export function trackerFileName(region: string): string {
@@ -25,7 +25,7 @@ export async function createTracker(where: 'excel' | 'file', regionText: string)
   if (where === 'file') {
     const [{ templateXlsxBytes }, { downloadBytes }] = await Promise.all([
       import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'),
-      import('./file/index'),
+      import('../adapters/file/index'),
     ]);
     downloadBytes(await templateXlsxBytes(doc), fileName);
     return `Downloaded ${fileName}: a new ${region} tracker. Open it in Excel and fill in the Board sheet first.`;
@@ -36,13 +36,13 @@ export async function createTracker(where: 'excel' | 'file', regionText: string)
       'Creating a tracker inside Excel needs Excel 2019 or later (or Microsoft 365) for its drop-down lists; run `yot template`, or open the add-in page in a browser and download the tracker from there.',
     );
   }
-  const { writeTemplateSheets, WorkbookNotEmptyError } = await import(/* webpackChunkName: "excel-template" */ './excel/write-template');
+  const { writeTemplateSheets, WorkbookNotEmptyError } = await import(/* webpackChunkName: "excel-template" */ '../adapters/excel/write-template');
   try {
     if (Office.context.requirements.isSetSupported('ExcelApi', '1.8')) await Excel.run((context) => writeTemplateSheets(context, doc));
     return `This workbook is now a ${region} tracker: fill in the Board sheet first, then one row per secondment and vacancy.`;
   } catch (e) {
     if (!(e instanceof WorkbookNotEmptyError)) throw e;
-    const [{ templateXlsxBytes }, { toBase64 }] = await Promise.all([import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'), import('./excel/index')]);
+    const [{ templateXlsxBytes }, { toBase64 }] = await Promise.all([import(/* webpackChunkName: "xlsx-template" */ '../adapters/xlsx/write-template'), import('../adapters/excel/index')]);
     if (Office.context.requirements.isSetSupported('ExcelApi', '1.8')) await Excel.createWorkbook(toBase64(await templateXlsxBytes(doc)));
     return `The tracker opened as a new workbook; save it as ${fileName}. This workbook was not changed.`;
   }

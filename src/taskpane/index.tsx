@@ -13,7 +13,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { localToday } from '../core/dates';
 import { detectHost } from './boot';
-import type { Host } from './host';
+import type { Host } from '../adapters/host';
 import { Root } from './prerender-root';
 
 function mount(host: Host): void {
@@ -35,12 +35,12 @@ function mount(host: Host): void {
 // first script carries neither.
 void detectHost().then(async (where) => {
   if (where === 'excel') {
-    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ './excel');
+    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ '../adapters/excel');
     mount(createExcelHost());
   } else {
     const [{ keepStandalonePageLocal }, { createFileHost }] = await Promise.all([
       import(/* webpackChunkName: "file-host" */ './standalone'),
-      import(/* webpackChunkName: "file-host" */ './file'),
+      import(/* webpackChunkName: "file-host" */ '../adapters/file'),
     ]);
     keepStandalonePageLocal();
     mount(createFileHost());

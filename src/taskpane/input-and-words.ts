@@ -7,7 +7,7 @@
 import { parseDate, type Day } from '../core/dates';
 import type { ColumnMapping, TableName } from '../core/records/types';
 import type { Finding } from '../core/rules/define';
-import { UserFacingError } from './host';
+import { UserFacingError } from '../adapters/host';
 
 /**
  * A date typed into the pane: '' is "not given" (null); an input type=date

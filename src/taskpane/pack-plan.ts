@@ -12,7 +12,7 @@ import type { PackModel } from '../core/pack/model';
 import type { PackDocument } from '../core/pack/layout';
 import type { ColumnMapping, RawWorkbook, Records } from '../core/records/types';
 import { NPF_2021, type Rulebook } from '../core/rulebook';
-import { UserFacingError } from './host';
+import { UserFacingError } from '../adapters/host';
 
 /** The core's as-of choice for a pack, in the pane's words. */
 export function packAsOfHow(choice: AsOfChoice): string {

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Day } from '../core/dates';
 import { App } from './components/App';
-import type { Host } from './host';
+import type { Host } from '../adapters/host';
 
 export interface RootProps {
   readonly host: Host;

@@ -11,7 +11,7 @@
  */
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createDOMRenderer, RendererProvider, renderToStyleElements, SSRProvider } from '@fluentui/react-components';
-import type { Host } from './host';
+import type { Host } from '../adapters/host';
 import { Root } from './prerender-root';
 
 /** What the first view needs of a host inside Excel; nothing here is ever called at build time. */

@@ -16,7 +16,7 @@ import type { CliIo } from '../../src/cli/io';
 import { formatIso, localToday } from '../../src/core/dates';
 import { packFigures } from '../../src/core/pack/figures';
 import type { RawWorkbook } from '../../src/core/records/types';
-import { readXlsx, packXlsxBytes } from '../../src/taskpane/file/xlsx';
+import { readXlsx, packXlsxBytes } from '../../src/adapters/file/xlsx';
 import { checkWorkbook } from '../../src/taskpane/check';
 import { planPack } from '../../src/taskpane/pack-plan';
 import { makeWorkbook, type WorkbookInput } from '../helpers/make-workbook';

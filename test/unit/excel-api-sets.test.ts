@@ -5,7 +5,7 @@
  * A member above the minimum the manifest declares must be guarded: used only
  * where a condition has asked Excel first, either
  *   - a call of Office.context.requirements.isSetSupported('ExcelApi', 'x.y') or
- *     of supportsExcelApi('x.y') (src/taskpane/excel/api.ts), or
+ *     of supportsExcelApi('x.y') (src/adapters/excel/api.ts), or
  *   - an option flag or constant whose declaration is tagged `@excelApi x.y`, set
  *     only from supportsExcelApi('x.y') (checked below too),
  * with x.y at least the member's set; or it is inside a function tagged
@@ -185,7 +185,7 @@ describe('Excel API requirement sets', () => {
   const { uses, flags } = collectUses();
 
   it('finds the Excel API calls to check (the scan itself works)', () => {
-    expect(excelFiles.map((f) => path.relative(ROOT, f))).toEqual(expect.arrayContaining(['src/taskpane/excel/read.ts', 'src/taskpane/excel/write-pack.ts']));
+    expect(excelFiles.map((f) => path.relative(ROOT, f))).toEqual(expect.arrayContaining(['src/adapters/excel/read.ts', 'src/adapters/excel/write-pack.ts']));
     // *OrNullObject is ExcelApi 1.4 and conditional formats 1.6: both must be seen.
     expect(uses.some((u) => /getItemOrNullObject$/.test(u.member) && show(u.version) === '1.4')).toBe(true);
     expect(uses.some((u) => /conditionalFormats\.add$/.test(u.member) && show(u.version) === '1.6')).toBe(true);

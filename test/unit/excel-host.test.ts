@@ -7,9 +7,9 @@
 import ExcelJS from 'exceljs';
 import { fromYmd } from '../../src/core/dates';
 import { SHEET_NAMES } from '../../src/core/pack/layout';
-import { createExcelHost, toBase64 } from '../../src/taskpane/excel';
-import { PACK_SHEETS_KEY, type SettingsStore } from '../../src/taskpane/excel/settings';
-import type { PackProgress } from '../../src/taskpane/host';
+import { createExcelHost, toBase64 } from '../../src/adapters/excel';
+import { PACK_SHEETS_KEY, type SettingsStore } from '../../src/adapters/excel/settings';
+import type { PackProgress } from '../../src/adapters/host';
 import { planPack } from '../../src/taskpane/pack-plan';
 import { fakeWorkbook, mockReadContext, mockWorkbook, type FakeWorkbookState } from '../helpers/excel-mock';
 

@@ -3,8 +3,8 @@
  * sheet is activated and the cell selected in one sync; a sheet that has gone
  * since the check is said in words.
  */
-import { selectFinding, targetOf } from '../../src/taskpane/excel/navigate';
-import { UserFacingError } from '../../src/taskpane/host';
+import { selectFinding, targetOf } from '../../src/adapters/excel/navigate';
+import { UserFacingError } from '../../src/adapters/host';
 import { fakeWorkbook, mockWorkbook } from '../helpers/excel-mock';
 
 function workbook() {

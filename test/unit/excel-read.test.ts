@@ -3,7 +3,7 @@
  * workbook shape the file adapter sees, dates as serials, and a number of
  * context.sync() calls that does not grow with rows.
  */
-import { readOpenWorkbook, type ReadStats } from '../../src/taskpane/excel/read';
+import { readOpenWorkbook, type ReadStats } from '../../src/adapters/excel/read';
 import { validateWorkbook } from '../../src/core/validate';
 import { mockReadContext as mockContext, type SheetSpec, type Values } from '../helpers/excel-mock';
 

@@ -3,7 +3,7 @@
  * pack's sheets. A hand-edited or older setting never breaks a check, and a
  * failed save is reported.
  */
-import { MAPPING_KEY, NO_PACK_SHEETS, PACK_SHEETS_KEY, readMapping, readPackSheets, saveMapping, savePackSheets, type SettingsStore } from '../../src/taskpane/excel/settings';
+import { MAPPING_KEY, NO_PACK_SHEETS, PACK_SHEETS_KEY, readMapping, readPackSheets, saveMapping, savePackSheets, type SettingsStore } from '../../src/adapters/excel/settings';
 
 /** Office.context.document.settings as a plain object: saveAsync succeeds unless told otherwise. */
 function settings(initial: Record<string, unknown> = {}, fail = false): SettingsStore & { values: Record<string, unknown>; saves: number } {

@@ -7,8 +7,8 @@
 import { fromYmd } from '../../src/core/dates';
 import type { PackDocument } from '../../src/core/pack/layout';
 import type { Cell, RawWorkbook } from '../../src/core/records/types';
-import { PACK_SHEET_PREFIX, WEB_REQUEST_LIMIT_BYTES, planNames, writePackSheets, type ExcelSupport, type WritePackStats } from '../../src/taskpane/excel/write-pack';
-import { NO_PACK_SHEETS, type PackSheetsState } from '../../src/taskpane/excel/settings';
+import { PACK_SHEET_PREFIX, WEB_REQUEST_LIMIT_BYTES, planNames, writePackSheets, type ExcelSupport, type WritePackStats } from '../../src/adapters/excel/write-pack';
+import { NO_PACK_SHEETS, type PackSheetsState } from '../../src/adapters/excel/settings';
 import { planPack } from '../../src/taskpane/pack-plan';
 import { fakeWorkbook, mockWorkbook, snapshotSheet, type FakeWorkbookState } from '../helpers/excel-mock';
 

@@ -9,7 +9,7 @@ import { fromYmd } from '../../src/core/dates';
 import { NPF_2021 } from '../../src/core/rulebook';
 import { buildTemplate, type TemplateDocument } from '../../src/core/template';
 import { renderTemplateXlsx } from '../../src/adapters/xlsx/write-template';
-import { WorkbookNotEmptyError, writeTemplateSheets } from '../../src/taskpane/excel/write-template';
+import { WorkbookNotEmptyError, writeTemplateSheets } from '../../src/adapters/excel/write-template';
 import { fakeWorkbook, mockWorkbook, snapshotSheet } from '../helpers/excel-mock';
 
 // Writing and reading a whole workbook with exceljs takes seconds on a busy machine.

@@ -11,7 +11,7 @@ import { readSavedRulebook, savedRulebookValues } from '../../src/core/rulebook/
 import { NPF_2021 } from '../../src/core/rulebook';
 import { checkWorkbook, type CheckOutcome } from '../../src/taskpane/check';
 import { filterFindings, groupFindings, NO_FILTER, NO_YOT_LABEL, placeChoices, placesOf } from '../../src/taskpane/findings-view';
-import { readRulebook, RULEBOOK_KEY, saveRulebook, type SettingsStore } from '../../src/taskpane/excel/settings';
+import { readRulebook, RULEBOOK_KEY, saveRulebook, type SettingsStore } from '../../src/adapters/excel/settings';
 
 let outcome: CheckOutcome;
 beforeAll(async () => {

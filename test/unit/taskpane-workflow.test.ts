@@ -6,7 +6,7 @@
 import { fromYmd } from '../../src/core/dates';
 import type { RawWorkbook } from '../../src/core/records/types';
 import { choosePackAsOf, packFileName, planPack } from '../../src/taskpane/pack-plan';
-import { UserFacingError } from '../../src/taskpane/host';
+import { UserFacingError } from '../../src/adapters/host';
 import { checkWorkbook, chooseCheckAsOf } from '../../src/taskpane/check';
 import { locationOf, readDateInput, summaryText, withMapping } from '../../src/taskpane/input-and-words';
 import { readRecords } from '../../src/core/records/read';

@@ -4,7 +4,7 @@
  * tables, columns, drop-down lists, date and number rules, number formats,
  * calculated-column formulas, conditional formats, widths and the "How to fill
  * this in" text — and the two writers (src/adapters/xlsx/write-template.ts and
- * src/taskpane/excel/write-template.ts) put that description into a file or the
+ * src/adapters/excel/write-template.ts) put that description into a file or the
  * open workbook. Host-neutral: no exceljs, Office.js or Node here.
  *
  * One source of truth: the input columns are the fields of the records schema

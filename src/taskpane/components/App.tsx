@@ -11,7 +11,7 @@ import type { SavedRulebook } from '../../core/rulebook/saved';
 import type { Finding } from '../../core/rules/define';
 import type { CheckOutcome } from '../check';
 import type { PackDefaults } from '../pack-plan';
-import { isFileHost, messageOf, type Host, type PackProgress } from '../host';
+import { isFileHost, messageOf, type Host, type PackProgress } from '../../adapters/host';
 import { readDateInput, withMapping } from '../input-and-words';
 import { CheckView } from './CheckView';
 import { FilePicker } from './FilePicker';

@@ -9,7 +9,7 @@ import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarB
 import type { Finding, Severity } from '../../core/rules/define';
 import { SEVERITIES } from '../../core/rules/define';
 import { formatUk } from '../../core/dates';
-import { messageOf } from '../host';
+import { messageOf } from '../../adapters/host';
 import type { CheckOutcome } from '../check';
 import { summaryText } from '../input-and-words';
 import { FindingsList } from './FindingsList';

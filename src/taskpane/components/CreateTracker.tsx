@@ -1,7 +1,7 @@
 /** Create a tracker: the region, one button, and what was done (issue #13). Loaded only when opened. */
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { messageOf } from '../host';
+import { messageOf } from '../../adapters/host';
 import { useViewStyles } from './styles';
 
 export interface CreateTrackerProps {

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
-import { messageOf, type FileHost } from '../host';
+import { messageOf, type FileHost } from '../../adapters/host';
 import { focusRing } from './styles';
 
 const useStyles = makeStyles({

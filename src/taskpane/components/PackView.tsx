@@ -5,8 +5,8 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Switch } from '@fluentui/react-components';
 import { formatUk } from '../../core/dates';
-import type { PackDestination, PackOutcome, PackProgress } from '../host';
-import { messageOf } from '../host';
+import type { PackDestination, PackOutcome, PackProgress } from '../../adapters/host';
+import { messageOf } from '../../adapters/host';
 import type { PackDefaults, PackPlan } from '../pack-plan';
 import { useViewStyles } from './styles';
 

@@ -32,7 +32,7 @@ import type { ColumnMapping, TableLayout, TableName } from '../../core/records/t
 import { PARAMETERS, RULEBOOKS, type ParameterInfo, type ParameterName, type Rulebook } from '../../core/rulebook';
 import { rulebookOfSaved, savedRulebookFromFile } from '../../core/rulebook/resolve';
 import type { SavedRulebook } from '../../core/rulebook/saved';
-import { messageOf } from '../host';
+import { messageOf } from '../../adapters/host';
 import { RULES } from '../../core/rules/index';
 import { describeRule } from '../../core/rules/define';
 import { SEVERITY_WORDS } from '../input-and-words';

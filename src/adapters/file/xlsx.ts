@@ -4,8 +4,8 @@
  * largest part of the add-in, and inside Excel only a "new workbook" pack uses
  * it), so it never weighs on the task pane's first load.
  */
-import { loadWorkbookBytes, WorkbookReadError } from '../../adapters/xlsx/read';
-import { packXlsxBytes as packBytes } from '../../adapters/xlsx/write-pack';
+import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/read';
+import { packXlsxBytes as packBytes } from '../xlsx/write-pack';
 import type { PackDocument } from '../../core/pack/layout';
 import type { RawWorkbook } from '../../core/records/types';
 import { UserFacingError } from '../host';
