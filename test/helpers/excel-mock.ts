@@ -70,6 +70,9 @@ export function mockReadContext(sheets: SheetSpec[], names: { name: string; valu
           const i = sheets.findIndex((s) => s.name === name);
           return i < 0 ? this['missing'] : this[`sheet${i}`];
         },
+        getItem(this: Data, name: string): unknown {
+          return this[`sheet${sheets.findIndex((s) => s.name === name)}`];
+        },
         missing: { ...nullObject, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) },
         ...Object.fromEntries(
           sheets.map((s, i) => [
@@ -85,9 +88,14 @@ export function mockReadContext(sheets: SheetSpec[], names: { name: string; valu
         ),
       },
       tables: {
+        items: sheets.flatMap((s) => (s.table ? [{ name: s.table.name }] : [])),
+        // Exact names, like the sheets': the reader must find "vacancies" or " Vacancies " itself.
         getItemOrNullObject(this: Data, name: string): unknown {
           const i = sheets.findIndex((s) => s.table?.name === name);
           return i < 0 ? this['missing'] : this[`table${i}`];
+        },
+        getItem(this: Data, name: string): unknown {
+          return this[`table${sheets.findIndex((s) => s.table?.name === name)}`];
         },
         missing: { ...nullObject, worksheet: { name: '' }, getRange: () => ({ load() {} }) },
         ...Object.fromEntries(

@@ -53,6 +53,19 @@ describe('Excel adapter: reading the open workbook', () => {
     expect(early).toMatchObject({ sheet: 'Vacancies', cell: 'J4', key: 'V1' });
   });
 
+  it('finds a sheet or table whose name differs in case or spaces, as the file reader does (one more sync, only then)', async () => {
+    const book = workbook(2).map((s) =>
+      s.name === 'Vacancies' ? { ...s, name: ' vacancies ' } : s.name === 'Board' ? { ...s, name: 'BOARD' } : s.table ? { ...s, table: { ...s.table, name: 'SECONDMENTS' } } : s,
+    );
+    const { context, stats } = mockContext(book);
+    const raw = await readOpenWorkbook(context, { web: false });
+    expect(raw.grids.Vacancies).toMatchObject({ kind: 'sheet', sheet: ' vacancies ', originRow: 1, originCol: 2 });
+    expect(raw.grids.Vacancies!.values).toHaveLength(5);
+    expect(raw.grids.Secondments).toMatchObject({ kind: 'table', sheet: 'Secondments', originRow: 3 });
+    expect(raw.board).toMatchObject({ sheet: 'BOARD' });
+    expect(stats.syncs).toBe(3);
+  });
+
   it('reads board details from defined names', async () => {
     const { context } = mockContext(workbook(1).slice(1), [{ name: 'YOGB_meeting_date', value: 45951 }]);
     const raw = await readOpenWorkbook(context, { web: false });

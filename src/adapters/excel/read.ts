@@ -4,7 +4,8 @@
  *
  * Round trips are bounded and do not grow with rows (batched reads, one
  * context.sync() per batch, never in a loop): one sync to learn which tables, sheets and names
- * exist and how big they are, one sync to load every value. `values` gives
+ * exist and how big they are, one sync to load every value (and, only for a sheet whose name
+ * differs from the table's in case or spaces, one between them to learn its size). `values` gives
  * dates as serial numbers, exactly what the core wants. On Excel on the web,
  * where a response may carry at most 5 MB, the second batch is split into
  * parts under that limit (more syncs only for a workbook too big for one).
@@ -13,6 +14,7 @@
  */
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
+import { sheetNamed, sourceOf } from '../../core/records/source';
 
 /** Excel on the web refuses a request or response over 5 MB. */
 export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -65,8 +67,12 @@ export async function readOpenWorkbook(
   sheets.load('items');
   const names = wb.names;
   names.load('items');
+  const tableList = wb.tables;
+  // 'items': each table's few scalar properties (its name among them), as for the sheets above.
+  tableList.load('items');
 
-  // Batch 1: for each table we need, the Excel table of that name, else the sheet of that name.
+  // Batch 1: every sheet and table name, and, for each table we need, the Excel table and the sheet
+  // of exactly that name with their sizes (the usual case, so no further round trip).
   const tables = TABLE_NAMES.map((name) => {
     const t = wb.tables.getItemOrNullObject(name);
     t.load('name');
@@ -89,15 +95,51 @@ export async function readOpenWorkbook(
   await context.sync();
   stats.syncs++;
 
+  // Which one holds each table is decided by the core (core/records/source.ts: a table of that name,
+  // else a sheet, names compared as Excel compares them). Only when its choice is not the exact-name
+  // candidate already loaded (a sheet called " Vacancies ") is its size asked for, in one more batch.
+  const later: { name: TableName; kind: 'table' | 'sheet'; sheet: () => string; range: Excel.Range }[] = [];
+  const chosen: (Source | null)[] = tables.map((x) => {
+    const src = sourceOf(x.name, tableList.items, sheets.items);
+    if (src === null) return null;
+    if (src.kind === 'table') {
+      if (!isNull(x.t)) return { table: x.name, kind: 'table', sheet: x.tSheet.name, range: x.tRange };
+      const t = tableList.getItem(src.table.name);
+      const range = t.getRange();
+      range.load('rowCount,columnCount,rowIndex,columnIndex');
+      // A navigation property: a proxy loaded in this same batch, read only after its sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const ws = t.worksheet;
+      ws.load('name');
+      later.push({ name: x.name, kind: 'table', sheet: () => ws.name, range });
+      return null;
+    }
+    if (!isNull(x.ws) && x.ws.name === src.sheet.name) return isNull(x.used) ? null : { table: x.name, kind: 'sheet', sheet: x.ws.name, range: x.used };
+    const used = sheets.getItem(src.sheet.name).getUsedRangeOrNullObject(true);
+    used.load('rowCount,columnCount,rowIndex,columnIndex');
+    later.push({ name: x.name, kind: 'sheet', sheet: () => src.sheet.name, range: used });
+    return null;
+  });
+  const boardNamed = sheetNamed(sheets.items, 'Board');
+  let board: { sheet: string; used: Excel.Range } | null = !isNull(boardSheet) && !isNull(boardUsed) ? { sheet: boardSheet.name, used: boardUsed } : null;
+  const boardLater = boardNamed !== undefined && isNull(boardSheet) ? sheets.getItem(boardNamed.name).getUsedRangeOrNullObject(true) : null;
+  boardLater?.load('values,rowIndex,columnIndex');
+  if (later.length > 0 || boardLater !== null) {
+    await context.sync();
+    stats.syncs++;
+    for (const l of later) {
+      const i = TABLE_NAMES.indexOf(l.name);
+      if (!isNull(l.range)) chosen[i] = { table: l.name, kind: l.kind, sheet: l.sheet(), range: l.range };
+    }
+    if (boardLater !== null && boardNamed !== undefined && !isNull(boardLater)) board = { sheet: boardNamed.name, used: boardLater };
+  }
+
   const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT_BYTES;
   const maxCells = options.web ? Math.max(1, Math.floor(limit / BYTES_PER_CELL_ESTIMATE)) : Infinity;
 
   // Batch 2 (split on the web only when over the limit): every value, plus single-cell names.
   const pending: Pending[] = [];
-  for (const x of tables) {
-    let source: Source | null = null;
-    if (!isNull(x.t)) source = { table: x.name, kind: 'table', sheet: x.tSheet.name, range: x.tRange };
-    else if (!isNull(x.ws) && !isNull(x.used)) source = { table: x.name, kind: 'sheet', sheet: x.ws.name, range: x.used };
+  for (const source of chosen) {
     if (!source) continue;
     const rows = source.range.rowCount;
     const cols = Math.max(1, source.range.columnCount);
@@ -162,8 +204,8 @@ export async function readOpenWorkbook(
     source: 'this workbook',
     sheetNames: sheets.items.map((s) => s.name),
     grids,
-    ...(!isNull(boardSheet) && !isNull(boardUsed)
-      ? { board: { kind: 'sheet', sheet: boardSheet.name, originRow: boardUsed.rowIndex + 1, originCol: boardUsed.columnIndex + 1, values: (boardUsed.values as Cell[][]).map((r) => r.map(normaliseCell)) } }
+    ...(board !== null
+      ? { board: { kind: 'sheet', sheet: board.sheet, originRow: board.used.rowIndex + 1, originCol: board.used.columnIndex + 1, values: (board.used.values as Cell[][]).map((r) => r.map(normaliseCell)) } }
       : {}),
     names: nameValues,
   };

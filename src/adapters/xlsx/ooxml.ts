@@ -25,6 +25,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { fromYmd, isValidYmd, MAX_SERIAL, MIN_SERIAL } from '../../core/dates';
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
+import { sheetNamed, sourceOf } from '../../core/records/source';
 
 /** Excel's grid: rows and columns beyond these are not in any sheet Excel can open. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -524,8 +525,7 @@ export function readXlsx(zip: Uint8Array, source: string, limits: OoxmlLimits = 
   }
 
   // Which sheets are needed: those holding the four tables, the sheets named after them, the Board, and defined names' sheets.
-  const byName = (name: string) => sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
-  const tableFor = (name: string) => tables.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.displayName.toLowerCase() === name.toLowerCase());
+  const byName = (name: string) => sheetNamed(sheets, name);
   const namedCells = definedNames
     .filter((d) => !d.name.startsWith('_xlnm.'))
     .map((d) => ({ name: d.name, at: /^'?(.+?)'?!(\$?[A-Za-z]{1,3}\$?\d{1,7})$/.exec(d.text.trim()) }))
@@ -533,9 +533,8 @@ export function readXlsx(zip: Uint8Array, source: string, limits: OoxmlLimits = 
     .map((d) => ({ name: d.name, sheet: byName(d.at![1]!.replace(/''/g, "'")), addr: parseAddress(d.at![2]!) }));
   const needed = new Set<SheetEntry>();
   for (const name of TABLE_NAMES) {
-    const t = tableFor(name);
-    const s = t ? t.sheet : byName(name);
-    if (s) needed.add(s);
+    const src = sourceOf(name, tables, sheets);
+    if (src) needed.add(src.kind === 'table' ? src.table.sheet : src.sheet);
   }
   const board = byName('Board');
   if (board) needed.add(board);
@@ -567,15 +566,17 @@ export function readXlsx(zip: Uint8Array, source: string, limits: OoxmlLimits = 
 
   const grids: Partial<Record<TableName, Grid>> = {};
   for (const name of TABLE_NAMES) {
-    // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name.
-    const t = tableFor(name);
-    const b = t ? parseRange(t.ref) : null;
-    if (t && b) {
+    // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name (core/records/source.ts).
+    const src = sourceOf(name, tables, sheets);
+    const b = src?.kind === 'table' ? parseRange(src.table.ref) : null;
+    if (src?.kind === 'table' && b) {
+      const t = src.table;
       const bottom = Math.min(b.bottom - t.totalsRows, EXCEL_MAX_ROWS);
       grids[name] = gridOf(t.sheet.name, cells(t.sheet), 'table', b.top, b.left, bottom, Math.min(b.right, EXCEL_MAX_COLS));
       continue;
     }
-    const s = byName(name);
+    // A table whose range can't be read: the sheet of that name, if there is one.
+    const s = src?.kind === 'sheet' ? src.sheet : byName(name);
     if (s) grids[name] = sheetGrid(s);
   }
   const names: Record<string, Cell> = {};

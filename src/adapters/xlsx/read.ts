@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { fromUtcDate } from '../../core/dates';
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
+import { sheetNamed, tableNamed } from '../../core/records/source';
 import { OoxmlError, readXlsx } from './ooxml';
 
 /** A workbook that can't be read at all: the message is one plain sentence for the user. */
@@ -96,12 +97,12 @@ function listTables(wb: ExcelJS.Workbook): TableInfo[] {
 export function rawFromWorkbook(wb: ExcelJS.Workbook, source: string): RawWorkbook {
   const sheets: ExcelJS.Worksheet[] = [];
   wb.eachSheet((ws) => sheets.push(ws));
-  const byName = (name: string) => sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+  const byName = (name: string) => sheetNamed(sheets, name);
   const tables = listTables(wb);
   const grids: Partial<Record<TableName, Grid>> = {};
   for (const name of TABLE_NAMES) {
-    // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name.
-    const t = tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name (core/records/source.ts).
+    const t = tableNamed(tables, name);
     const b = t ? parseRef(t.ref) : null;
     if (t && b) {
       grids[name] = { kind: 'table', sheet: t.ws.name, originRow: b.top, originCol: b.left, values: readRange(t.ws, b.top, b.left, b.bottom, b.right) };
