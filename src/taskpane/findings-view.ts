@@ -6,7 +6,7 @@
  */
 import type { Records, TableName } from '../core/records/types';
 import type { Finding, Severity } from '../core/rules/define';
-import { SEVERITIES, SEVERITY_ORDER } from '../core/rules/define';
+import { SEVERITIES } from '../core/rules/define';
 import { locationOf } from './input-and-words';
 
 /** The YOT and PDU a finding is about, where its record says. */
@@ -94,9 +94,12 @@ export interface FindingGroup {
 /** Label of the group for findings with no YOT (the Board, a whole table or workbook). */
 export const NO_YOT_LABEL = 'Not about one YOT';
 
-/** Groups in order: by severity (errors first), or by YOT (A to Z, findings with none last), each keeping errors first. */
+/**
+ * Groups in order: by severity (errors first), or by YOT (A to Z, findings with none last). The
+ * findings keep the core's order within each group (core/validate.ts sortFindings: errors first),
+ * so the view never sorts findings itself.
+ */
 export function groupFindings(findings: readonly Finding[], places: ReadonlyMap<Finding, Place>, by: GroupBy, severityLabel: (s: Severity) => string): FindingGroup[] {
-  const rank = (f: Finding) => SEVERITY_ORDER[f.severity];
   if (by === 'severity') {
     return SEVERITIES.map((s) => ({ key: `severity:${s}`, label: severityLabel(s), severity: s, findings: findings.filter((f) => f.severity === s) })).filter((g) => g.findings.length > 0);
   }
@@ -109,5 +112,5 @@ export function groupFindings(findings: readonly Finding[], places: ReadonlyMap<
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en-GB')))
-    .map(([yot, list]) => ({ key: `yot:${yot}`, label: yot === '' ? NO_YOT_LABEL : yot, severity: null, findings: [...list].sort((x, y) => rank(x) - rank(y)) }));
+    .map(([yot, list]) => ({ key: `yot:${yot}`, label: yot === '' ? NO_YOT_LABEL : yot, severity: null, findings: list }));
 }
