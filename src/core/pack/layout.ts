@@ -16,6 +16,7 @@ export * from './document';
 import { CLASSIFICATION, type CellValue, type ColumnKind, type HeaderFooter, type LayoutColumn, type LayoutField, type LayoutLine, type LayoutOptions, type LayoutSheet, type LayoutTable, type PackDocument } from './document';
 
 export { money };
+
 // ---------------------------------------------------------------------------
 // Building sheets
 
