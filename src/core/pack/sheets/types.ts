@@ -2,10 +2,10 @@
  * What a pack sheet module gives the layout: a draft of its sheet (title lines,
  * optional fields, one or more tables) made from the pack's model. A sheet is a
  * folder under sheets/ (its model, its draft, its test) and is hooked into the
- * pack by one line in sheets/index.ts; layout.ts sizes, places and scrubs it as
- * it does every other sheet. Pure.
+ * pack by one line in sheets/index.ts, whose order is the pack's; layout.ts
+ * sizes, places and scrubs every sheet alike. Pure.
  */
-import type { CellValue, ColumnKind, LayoutField, LayoutLine } from '../layout';
+import type { CellValue, ColumnKind, LayoutField, LayoutLine } from '../document';
 import type { PackModel } from '../model';
 import type { Movement } from './movement/model';
 
@@ -48,10 +48,9 @@ export interface SheetContext {
   readonly previous: PreviousQuarter | null;
 }
 
-/** A sheet of the pack, placed after another sheet (null: first, straight after the Cover). */
+/** A sheet of the pack, placed in the order of sheets/index.ts. */
 export interface PackSheet {
   readonly name: string;
-  readonly after: string | null;
   /** One line for the Cover's contents table. */
   readonly describe: (ctx: SheetContext) => string;
   /** The sheet, or null when it has nothing to show (Movement without a previous quarter). */

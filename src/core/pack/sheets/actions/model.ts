@@ -1,9 +1,52 @@
 /**
  * The board's actions, carried from quarter to quarter (the optional Actions
- * table; NPF 2021 §5.5 vi, the YOGB): which to list this quarter. Pure.
+ * table; NPF 2021 §5.5 vi, the YOGB): each action raised by the as-of date and
+ * its state, and which to list this quarter. Pure.
  */
 import { quarterStart, type Day } from '../../../dates';
-import type { PackAction, PackModel } from '../../model';
+import { compareText } from '../../../records/region';
+import type { PackModel } from '../../model';
+import type { FindingCounts, PackRows, RowRef } from '../../rows';
+
+/** A board action (the optional Actions table), as the pack reads it on the as-of date. */
+export interface PackAction {
+  readonly ref: RowRef;
+  readonly action: string | null;
+  /** Null unless names were asked for: an owner is a person (or a role held by one). */
+  readonly owner: string | null;
+  readonly due: Day | null;
+  readonly raisedAt: Day | null;
+  /** The day it was closed (on or before the as-of date), or null while open or when closed with no date. */
+  readonly closed: Day | null;
+  /** open: not closed by the as-of date; overdue: open with its due date before the as-of date. */
+  readonly state: 'open' | 'overdue' | 'closed';
+  readonly findings: FindingCounts;
+}
+
+/** The board's actions raised by the as-of date (optional Actions table), soonest due first within each region. */
+export function packActions(p: PackRows): PackAction[] {
+  const { asOf, ref, scrub, includeNames } = p;
+  const actions: PackAction[] = [];
+  for (const x of p.indexed) {
+    for (const a of x.input.records.actions) {
+      if (a.raisedAt !== null && a.raisedAt > asOf) continue;
+      const closedBy = a.closed !== null && a.closed <= asOf;
+      // Closed: a Closed date on or before the as-of date, or Status Closed with no date (a later date is not yet closed).
+      const isClosed = closedBy || (a.status === 'Closed' && a.closed === null);
+      actions.push({
+        ref: ref(x, 'Actions', a.row, a.id),
+        action: a.action === null ? null : scrub(a.action),
+        owner: includeNames ? a.owner : null,
+        due: a.due,
+        raisedAt: a.raisedAt,
+        closed: closedBy ? a.closed : null,
+        state: isClosed ? 'closed' : a.due !== null && a.due < asOf ? 'overdue' : 'open',
+        findings: p.rowFindings(x, 'Actions', a.row),
+      });
+    }
+  }
+  return actions.sort((a, b) => p.byRegionThen(a.ref, b.ref) || (a.due ?? Infinity) - (b.due ?? Infinity) || compareText(a.ref.id, b.ref.id) || p.byPlace(a.ref, b.ref));
+}
 
 export interface ActionLists {
   /** Open on the as-of date, due on or after it (or with no due date). */

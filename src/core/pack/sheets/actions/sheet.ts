@@ -60,7 +60,6 @@ export function actionsDraft(ctx: SheetContext): SheetDraft | null {
 
 export const actionsSheet: PackSheet = {
   name: 'Actions',
-  after: 'Disputes',
   describe: (ctx) => (ctx.model.actions.length === 0 ? '' : 'The board’s actions: overdue, open, and closed since last quarter'),
   draft: actionsDraft,
 };

@@ -75,7 +75,6 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
 
 export const boardSummarySheet: PackSheet = {
   name: 'Board summary',
-  after: null,
   describe: (ctx) => `One page: headline figures${ctx.previous !== null ? ' with last quarter and the change' : ''}, and the decisions for the board (what, who, by when, framework section)`,
   draft: boardSummaryDraft,
 };

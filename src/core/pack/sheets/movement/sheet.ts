@@ -96,7 +96,6 @@ export function movementDraft(ctx: SheetContext): SheetDraft | null {
 
 export const movementSheet: PackSheet = {
   name: 'Movement',
-  after: 'Board summary',
   describe: (ctx) => (ctx.previous === null ? '' : `What changed since ${ctx.previous.model.quarter}: secondments started, ended, extended; vacancies opened, filled, closed, advanced; findings new, resolved, carried`),
   draft: movementDraft,
 };
