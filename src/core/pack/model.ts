@@ -29,7 +29,7 @@ import { packFindings, type PackFinding } from './sheets/data-quality/model';
 export { compareText, regionOf };
 // Personal data is withheld by ../privacy (NI numbers always; names unless asked for).
 export { withhold, withholder } from '../privacy';
-export { addCounts, countFindings, isDataQuality, NO_YOT, type BuildPackOptions, type FindingCounts, type PackInput, type RowRef } from './rows';
+export { isDataQuality, NO_YOT, type BuildPackOptions, type FindingCounts, type PackInput, type RowRef } from './rows';
 export { feeBasisDate, type ClaimProblem, type FeeBasisRow, type PackClaim, type PackFee } from './sheets/finance/model';
 export type { PackSource } from './sheets/cover/model';
 export type { PackRegion, PackSummaryRow, PackTally, PackTotals, StageCounts } from './sheets/summary/model';
