@@ -29,7 +29,7 @@ import { money } from '../../core/pack/layout';
 import { matchHeader } from '../../core/records/read';
 import { TABLE_SPECS } from '../../core/records/schema';
 import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
-import { PARAMETERS, RULEBOOKS, type ParameterInfo, type ParameterName, type Rulebook } from '../../core/rulebook';
+import { PARAMETER_NAMES, PARAMETERS, RULEBOOKS, type ParameterInfo, type Rulebook } from '../../core/rulebook';
 import { rulebookOfSaved, savedRulebookFromFile } from '../../core/rulebook/resolve';
 import type { SavedRulebook } from '../../core/rulebook/saved';
 import { messageOf } from '../../adapters/host';
@@ -90,7 +90,6 @@ export function parameterValue(value: number, info: ParameterInfo): string {
 
 function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook | null }) {
   const styles = useStyles();
-  const names = Object.keys(PARAMETERS) as ParameterName[];
   const short = base?.name.replace(/ \(.*$/, '') ?? '';
   return (
     <Table size="small" className={styles.table} aria-label={`Parameters of the ${rulebook.name}`}>
@@ -101,7 +100,7 @@ function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook 
         </TableRow>
       </TableHeader>
       <TableBody>
-        {names.map((name) => {
+        {PARAMETER_NAMES.map((name) => {
           const info = PARAMETERS[name];
           return (
             <TableRow key={name}>
