@@ -5,7 +5,7 @@
  * can't be read becomes a data/* finding, never a throw.
  */
 import type { Day } from '../dates';
-import type { Finding } from '../rules/define';
+import { count, type Finding } from '../rules/define';
 import { makeFinding, type Location } from '../rules/finding';
 import missingTable from '../rules/data/missing-table';
 import missingField from '../rules/data/missing-field';
@@ -393,7 +393,7 @@ function toAllocations(t: ParsedTable, findings: Finding[]): Allocation[] {
           makeFinding(invalidValue, 'invalid', {
             field: 'Deprivation factors',
             expected: `${expected} factor scores for ${nation === 'Wales' ? 'a Welsh' : 'an English'} YOT (NPF 2021 §5.1)`,
-            found: `${factors.length} ${factors.length === 1 ? 'score' : 'scores'}`,
+            found: count(factors.length, 'score'),
           }, { table: 'Allocations', sheet: t.layout.sheet, row: r.row, col: c?.col ?? null, header: c?.header ?? null, key: str(v['yot']) }),
         );
         markInvalid(r, 'deprivationIndex');

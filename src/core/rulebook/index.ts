@@ -7,6 +7,8 @@
  * documents disagree, NPF 2021 stands).
  */
 
+import { formatPounds, monthName, plural } from '../words';
+
 /** What a parameter's value may be. resolve.ts turns each into a zod schema; kept as data here so the worksheet functions and the taskpane's first load carry no schema library. */
 export type Allowed =
   | 'whole'
@@ -170,6 +172,32 @@ export const PARAMETER_NAMES: readonly ParameterName[] = Object.keys(TABLE) as P
 /** The values a table of parameters sets by default (NPF 2021's), by name. */
 export function defaultValues<N extends string>(table: Readonly<Record<N, ParameterInfo>>): Readonly<Record<N, number>> {
   return Object.fromEntries(Object.entries<ParameterInfo>(table).map(([name, info]) => [name, info.default])) as Record<N, number>;
+}
+
+/** A parameter's value in words, as the Rules view and the README show it: '2 years', '£5,000', 'Band 4', '0.05 (5%)', 'April'. */
+export function parameterText(value: number, info: Pick<ParameterInfo, 'unit'>): string {
+  switch (info.unit) {
+    case 'years':
+    case 'months':
+    case 'days':
+      return plural(value, info.unit.slice(0, -1));
+    case '£':
+      return formatPounds(value);
+    case 'band':
+      return `Band ${value}`;
+    case '%':
+      return `${value}%`;
+    case 'fraction':
+      return `${value} (${Math.round(value * 1000) / 10}%)`;
+    case 'FTE':
+      return `${value} FTE`;
+    case 'cases per FTE':
+      return `${value} cases per FTE`;
+    case 'month':
+      return monthName(value);
+    case 'day':
+      return String(value);
+  }
 }
 
 /** A rulebook: an id, a name and its values. */

@@ -25,11 +25,10 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { money } from '../../core/pack/layout';
 import { matchHeader } from '../../core/records/read';
 import { TABLE_SPECS } from '../../core/records/schema';
 import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
-import { PARAMETER_NAMES, PARAMETERS, RULEBOOKS, type ParameterInfo, type Rulebook } from '../../core/rulebook';
+import { PARAMETER_NAMES, PARAMETERS, parameterText, RULEBOOKS, type Rulebook } from '../../core/rulebook';
 import { rulebookOfSaved, savedRulebookFromFile } from '../../core/rulebook/resolve';
 import type { SavedRulebook } from '../../core/rulebook/saved';
 import { messageOf } from '../../adapters/host';
@@ -59,35 +58,6 @@ const useStyles = makeStyles({
   focus: focusRing,
 });
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A parameter's value in words: '2 years', '£5,000', 'Band 4', '0.05 (5%)', 'April'. */
-export function parameterValue(value: number, info: ParameterInfo): string {
-  const n = (unit: string) => `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
-  switch (info.unit) {
-    case 'years':
-    case 'months':
-    case 'days':
-      return n(info.unit);
-    case '£':
-      return money(value);
-    case 'band':
-      return `Band ${value}`;
-    case '%':
-      return `${value}%`;
-    case 'fraction':
-      return `${value} (${Math.round(value * 1000) / 10}%)`;
-    case 'FTE':
-      return `${value} FTE`;
-    case 'cases per FTE':
-      return `${value} cases per FTE`;
-    case 'month':
-      return MONTH_NAMES[value - 1] ?? String(value);
-    case 'day':
-      return String(value);
-  }
-}
-
 function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook | null }) {
   const styles = useStyles();
   const short = base?.name.replace(/ \(.*$/, '') ?? '';
@@ -110,10 +80,10 @@ function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook 
                 {info.assumption && <span className={styles.assumption}>Assumption {info.assumption}</span>}
               </TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.value)}>
-                {parameterValue(rulebook.values[name], info)}
+                {parameterText(rulebook.values[name], info)}
                 {base && base.values[name] !== rulebook.values[name] && (
                   <span className={styles.changed}>
-                    Regional value ({short}: {parameterValue(base.values[name], info)})
+                    Regional value ({short}: {parameterText(base.values[name], info)})
                   </span>
                 )}
               </TableCell>

@@ -1,6 +1,5 @@
-import { formatUk } from '../../dates';
 import { psoByPdu } from '../../calc/identity';
-import { defineRule } from '../define';
+import { count, day, defineRule } from '../define';
 
 const TOLERANCE = 1e-9;
 
@@ -29,7 +28,7 @@ export default defineRule({
       if (p.activePsoFte >= p.formulaFte - TOLERANCE) continue;
       report('below', {
         pdu: p.pdu, active: Math.round(p.activePsoFte * 1000) / 1000, formula: p.formulaFte, perYot: rulebook.psoFtePerYot,
-        count: p.yots.length === 1 ? '1 YOT' : `${p.yots.length} YOTs`, yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: formatUk(asOf),
+        count: count(p.yots.length, 'YOT'), yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: day(asOf),
       }, { table: 'Allocations', row: null, key: p.pdu });
     }
   },

@@ -1,7 +1,5 @@
-import { addDays, formatUk } from '../../dates';
-import { defineRule } from '../define';
-
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+import { addDays } from '../../dates';
+import { day, days, defineRule } from '../define';
 
 /**
  * board/tracker-late: the Vacancy Tracker is submitted "quarterly, at least 1 week
@@ -26,16 +24,16 @@ export default defineRule({
   check({ asOf, rulebook, records }, report) {
     const { meetingDate, trackerSubmitted, invalid } = records.board;
     if (meetingDate === null || invalid.has('meetingDate') || invalid.has('trackerSubmitted')) return;
-    const days = rulebook.trackerDaysBeforeMeeting;
-    const deadline = addDays(meetingDate, -days);
+    const daysBefore = rulebook.trackerDaysBeforeMeeting;
+    const deadline = addDays(meetingDate, -daysBefore);
     const place = { table: 'Board', row: null, field: 'trackerSubmitted', key: null } as const;
-    const facts = { deadline: formatUk(deadline), days, meeting: formatUk(meetingDate) };
+    const facts = { deadline: day(deadline), days: daysBefore, meeting: day(meetingDate) };
     if (trackerSubmitted !== null) {
       if (trackerSubmitted > deadline) {
-        report('late', { ...facts, submitted: formatUk(trackerSubmitted), lateBy: plural(trackerSubmitted - deadline, 'day') }, place);
+        report('late', { ...facts, submitted: day(trackerSubmitted), lateBy: days(trackerSubmitted - deadline) }, place);
       }
     } else if (asOf > deadline) {
-      report('notSubmitted', { ...facts, asOf: formatUk(asOf) }, place);
+      report('notSubmitted', { ...facts, asOf: day(asOf) }, place);
     }
   },
 });

@@ -1,6 +1,5 @@
-import { addDays, formatUk } from '../../dates';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { addDays } from '../../dates';
+import { day, days, defineRule } from '../define';
 
 /**
  * dispute/escalated-late: "Where the issues cannot be resolved within 28 days from
@@ -26,8 +25,8 @@ export default defineRule({
     const due = addDays(dispute.raised, rulebook.disputeEscalationDays);
     if (dispute.escalated <= due) return;
     report('late', {
-      raised: formatUk(dispute.raised), escalated: formatUk(dispute.escalated), age: plural(dispute.escalated - dispute.raised, 'day'),
-      limit: rulebook.disputeEscalationDays, due: formatUk(due),
+      raised: day(dispute.raised), escalated: day(dispute.escalated), age: days(dispute.escalated - dispute.raised),
+      limit: rulebook.disputeEscalationDays, due: day(due),
     }, 'escalated');
   },
 });

@@ -1,5 +1,5 @@
-import { addDays, formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { addDays } from '../../dates';
+import { day, defineRule } from '../define';
 
 /**
  * dispute/escalation-overdue: "Where the issues cannot be resolved within 28 days
@@ -26,7 +26,7 @@ export default defineRule({
     if (dispute.resolved !== null && dispute.resolved <= asOf) return;
     if (dispute.escalated !== null && dispute.escalated <= asOf) return;
     report('overdue', {
-      raised: formatUk(dispute.raised), limit: rulebook.disputeEscalationDays, due: formatUk(due), asOf: formatUk(asOf), age: asOf - dispute.raised,
+      raised: day(dispute.raised), limit: rulebook.disputeEscalationDays, due: day(due), asOf: day(asOf), age: asOf - dispute.raised,
     }, 'escalated');
   },
 });

@@ -1,6 +1,5 @@
-import { formatUk } from '../../dates';
 import { isActive } from '../../calc/secondment';
-import { defineRule } from '../define';
+import { day, defineRule, months } from '../define';
 
 /**
  * secondment/exit-planning-overdue (probation secondees only): six months before
@@ -31,10 +30,9 @@ export default defineRule({
     const due = term.exitPlanningDue();
     if (last === null || due === null) return;
     if (asOf <= due) return;
-    const months = rulebook.exitPlanningMonthsBeforeEnd;
     report(
       'missing',
-      { due: formatUk(due), lastDay: formatUk(last), asOf: formatUk(asOf), period: `${months} month${months === 1 ? '' : 's'}` },
+      { due: day(due), lastDay: day(last), asOf: day(asOf), period: months(rulebook.exitPlanningMonthsBeforeEnd) },
       'exitPlanningMeeting',
     );
   },

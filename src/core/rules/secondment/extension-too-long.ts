@@ -1,7 +1,6 @@
 import { initialYears, maxExtensionMonths } from '../../calc/secondment';
-import { describeExtension } from '../../records/extension';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { count, defineRule, duration, months } from '../define';
 
 /**
  * secondment/extension-too-long: a secondment may be extended only so far.
@@ -36,10 +35,10 @@ export default defineRule({
     report(
       s.scheme === 'Police' ? 'police' : 'probation',
       {
-        extension: describeExtension(s.extensionMonths),
-        max: plural(max, 'month'),
-        initial: plural(initial, 'year'),
-        total: describeExtension(Math.round(12 * initial) + max),
+        extension: duration(s.extensionMonths),
+        max: months(max),
+        initial: count(initial, 'year'),
+        total: duration(Math.round(12 * initial) + max),
       },
       'extensionMonths',
     );

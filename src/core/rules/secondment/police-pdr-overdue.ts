@@ -1,7 +1,5 @@
-import { formatUk } from '../../dates';
 import { isActive, policePdrDue } from '../../calc/secondment';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { day, defineRule, months } from '../define';
 
 /**
  * secondment/police-pdr-overdue: police secondees are not managed through the
@@ -33,8 +31,8 @@ export default defineRule({
     if (records.layouts.Secondments?.columns['lastPdr'] === undefined) return;
     const due = policePdrDue(s, rulebook);
     if (due === null || asOf <= due) return;
-    const facts = { due: formatUk(due), asOf: formatUk(asOf), period: plural(rulebook.policePdrMonths, 'month') };
-    if (s.lastPdr === null) report('noneSinceStart', { ...facts, start: formatUk(s.start) }, 'lastPdr');
-    else report('overdue', { ...facts, last: formatUk(s.lastPdr) }, 'lastPdr');
+    const facts = { due: day(due), asOf: day(asOf), period: months(rulebook.policePdrMonths) };
+    if (s.lastPdr === null) report('noneSinceStart', { ...facts, start: day(s.start) }, 'lastPdr');
+    else report('overdue', { ...facts, last: day(s.lastPdr) }, 'lastPdr');
   },
 });

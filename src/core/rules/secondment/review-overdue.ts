@@ -1,8 +1,9 @@
-import { formatUk, type Day } from '../../dates';
-import { defineRule } from '../define';
+import type { Day } from '../../dates';
+import { day, defineRule, months, type Facts } from '../define';
 
-function reviewFacts(due: Day, start: Day, months: number): { due: string; start: string; period: string } {
-  return { due: formatUk(due), start: formatUk(start), period: `${months} month${months === 1 ? '' : 's'}` };
+/** The due date, the start and the period, as every message of this rule states them. */
+function reviewFacts(due: Day, start: Day, period: number): Facts {
+  return { due: day(due), start: day(start), period: months(period) };
 }
 
 /**
@@ -33,11 +34,11 @@ export default defineRule({
     if (due === null) return;
     // Facts are made only for a finding: most secondments have none.
     if (s.sixMonthReview !== null) {
-      if (s.sixMonthReview > due) report('late', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), held: formatUk(s.sixMonthReview) }, 'sixMonthReview');
+      if (s.sixMonthReview > due) report('late', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), held: day(s.sixMonthReview) }, 'sixMonthReview');
       return;
     }
     if (asOf <= due) return;
     if (s.actualEnd !== null && s.actualEnd <= due) return;
-    report('missing', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), asOf: formatUk(asOf) }, 'sixMonthReview');
+    report('missing', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), asOf: day(asOf) }, 'sixMonthReview');
   },
 });
