@@ -19,7 +19,7 @@ const officeRecommended = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**', 'bench/**/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -43,7 +43,7 @@ describe('stage5Earliest (NPF 2021 §5.5 stage 5)', () => {
   });
 });
 
-describe('eligibleStage: 3, then 4 from the earliest stage 4 date, then 5 (rules.md, "Stage eligibility")', () => {
+describe('eligibleStage: 3, then 4 from the earliest stage 4 date, then 5 (docs/rules.md, "Stage eligibility")', () => {
   it.each<[string, string | null, 3 | 4 | 5]>([
     ['29/04/2025', null, 3],
     ['30/04/2025', null, 4], // on the day stage 4 may start (31 Jan + 3 months, clamped)

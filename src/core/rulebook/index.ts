@@ -1,7 +1,7 @@
 /**
  * The rulebook: every number the framework sets, as a named parameter with the
  * section it comes from. Rules and custom functions read numbers only from here,
- * so a region can override a value (an **Assumption** in rules.md, say) without
+ * so a region can override a value (an **Assumption** in docs/rules.md, say) without
  * touching code. `npf-2021` is the default; older documents' figures stay
  * available as alternative rulebooks (README.md, "The rules checked": where two
  * documents disagree, NPF 2021 stands).
@@ -25,7 +25,7 @@ export interface ParameterInfo {
   readonly label: string;
   readonly unit: 'years' | 'months' | 'days' | 'band' | 'cases per FTE' | '%' | 'fraction' | 'FTE' | '£' | 'month' | 'day';
   readonly citation: string;
-  /** Set where rules.md marks the value an Assumption the framework does not state. */
+  /** Set where docs/rules.md marks the value an Assumption the framework does not state. */
   readonly assumption?: string;
   /** The value under NPF 2021 (v1.0, 26 June 2021), the default rulebook. */
   readonly default: number;

@@ -140,7 +140,7 @@ interface RuleBase<M extends string> {
   readonly fieldCitations?: Readonly<Record<string, Citation>>;
   /**
    * Fields the check reads whose invalid value (already reported under data/*)
-   * means the check is skipped for the record (rules.md: "skipped by the rules
+   * means the check is skipped for the record (docs/rules.md: "skipped by the rules
    * that would need the invalid value").
    */
   readonly needs?: readonly string[];

@@ -5,7 +5,7 @@ const TOLERANCE = 1e-9;
 
 /**
  * allocation/pso-below-formula: PSO resource "0.3 FTE PSO per YOT ... with a
- * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). rules.md Assumption A2 reads it as
+ * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). docs/rules.md Assumption A2 reads it as
  * `max(0.2, 0.3 × YOTs in the PDU)`, the YOTs being those named with the PDU
  * anywhere in the workbook. Info, not a warning: it rests on an assumption, and
  * PSO cover may be arranged across PDUs. A PDU-level finding: on no record row

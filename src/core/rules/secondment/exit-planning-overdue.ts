@@ -9,7 +9,7 @@ import { day, defineRule, months } from '../define';
  * planning meeting recorded and as-of is after the due date. The last day is the
  * lawful one (the term taken at the maximum when the extension is too long).
  *
- * Only whether a meeting is recorded is checked, not its date: rules.md does not
+ * Only whether a meeting is recorded is checked, not its date: docs/rules.md does not
  * make a late meeting a finding.
  */
 export default defineRule({

@@ -9,7 +9,7 @@ import { count, defineRule, duration, months } from '../define';
  * Commissioner rules; NPF 2021 §5.4). Part years are allowed, so the check is in
  * months: at most 12. Police: at least 2 years, "extended annually up to a
  * maximum of 5 years" (YOT Police Review 2010 §5.10.2): at most 36 months. An
- * extension beyond the maximum is an error, not a clamp (rules.md, "Secondment
+ * extension beyond the maximum is an error, not a clamp (docs/rules.md, "Secondment
  * term"); the other term rules take the term at the maximum (lawfulLastDay).
  */
 export default defineRule({

@@ -10,7 +10,7 @@ import { day, defineRule, duration } from '../define';
  * finding), so a secondee kept on beyond the maximum is still caught here.
  *
  * Fires when there is no actual end date and as-of is after the last day, or the
- * actual end date is after the last day (rules.md catalogue). An actual end date
+ * actual end date is after the last day (docs/rules.md catalogue). An actual end date
  * on the last day itself is within the term.
  */
 export default defineRule({
