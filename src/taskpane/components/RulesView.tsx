@@ -30,6 +30,7 @@ import { TABLE_SPECS } from '../../core/records/schema';
 import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
 import { PARAMETER_NAMES, PARAMETERS, parameterText, RULEBOOKS, type Rulebook } from '../../core/rulebook';
 import { rulebookOfSaved, savedRulebookFromFile } from '../../core/rulebook/resolve';
+import { plural } from '../../core/words';
 import type { SavedRulebook } from '../../core/rulebook/saved';
 import { messageOf } from '../../adapters/host';
 import { RULES } from '../../core/rules/index';
@@ -176,7 +177,7 @@ function MappingTable({ layout, mapping, onMap }: { layout: TableLayout; mapping
         <Accordion collapsible>
           <AccordionItem value="matched">
             <AccordionHeader size="small">
-              {matched.length} {matched.length === 1 ? 'column' : 'columns'} matched by name
+              {plural(matched.length, 'column')} matched by name
             </AccordionHeader>
             <AccordionPanel>{table(matched, `How the columns of ${layout.table} are read`)}</AccordionPanel>
           </AccordionItem>

@@ -1,4 +1,5 @@
 import { addDays } from '../../dates';
+import { plural } from '../../words';
 import { day, days, defineRule } from '../define';
 
 /**
@@ -14,12 +15,12 @@ export default defineRule({
   kind: 'workbook',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.5 vi' },
-  description: (rb) => `The Vacancy Tracker was submitted later than ${rb.trackerDaysBeforeMeeting} days before the YOGB meeting.`,
+  description: (rb) => `The Vacancy Tracker was submitted later than ${plural(rb.trackerDaysBeforeMeeting, 'day')} before the YOGB meeting.`,
   messages: {
     late:
-      'The Vacancy Tracker was submitted on {{submitted}}; expected it by {{deadline}} ({{days}} days before the YOGB meeting on {{meeting}}), {{lateBy}} late.',
+      'The Vacancy Tracker was submitted on {{submitted}}; expected it by {{deadline}} ({{before}} before the YOGB meeting on {{meeting}}), {{lateBy}} late.',
     notSubmitted:
-      'The Vacancy Tracker was due by {{deadline}} ({{days}} days before the YOGB meeting on {{meeting}}); no submitted date is recorded as of {{asOf}}.',
+      'The Vacancy Tracker was due by {{deadline}} ({{before}} before the YOGB meeting on {{meeting}}); no submitted date is recorded as of {{asOf}}.',
   },
   check({ asOf, rulebook, records }, report) {
     const { meetingDate, trackerSubmitted, invalid } = records.board;
@@ -27,7 +28,7 @@ export default defineRule({
     const daysBefore = rulebook.trackerDaysBeforeMeeting;
     const deadline = addDays(meetingDate, -daysBefore);
     const place = { table: 'Board', row: null, field: 'trackerSubmitted', key: null } as const;
-    const facts = { deadline: day(deadline), days: daysBefore, meeting: day(meetingDate) };
+    const facts = { deadline: day(deadline), before: days(daysBefore), meeting: day(meetingDate) };
     if (trackerSubmitted !== null) {
       if (trackerSubmitted > deadline) {
         report('late', { ...facts, submitted: day(trackerSubmitted), lateBy: days(trackerSubmitted - deadline) }, place);

@@ -1,4 +1,5 @@
 import { addDays } from '../../dates';
+import { plural } from '../../words';
 import { day, days, defineRule } from '../define';
 
 /**
@@ -14,11 +15,11 @@ export default defineRule({
   kind: 'dispute',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§9' },
-  description: (rb) => `A dispute was escalated more than ${rb.disputeEscalationDays} days after it was raised.`,
+  description: (rb) => `A dispute was escalated more than ${plural(rb.disputeEscalationDays, 'day')} after it was raised.`,
   needs: ['raised', 'escalated'],
   messages: {
     late:
-      'The dispute raised on {{raised}} was escalated on {{escalated}}, {{age}} after it was raised; unresolved disputes are to be escalated to the Head of PDU and the YOS senior manager within {{limit}} days, by {{due}}.',
+      'The dispute raised on {{raised}} was escalated on {{escalated}}, {{age}} after it was raised; unresolved disputes are to be escalated to the Head of PDU and the YOS senior manager within {{limit}}, by {{due}}.',
   },
   check(dispute, { asOf, rulebook }, report) {
     if (dispute.raised === null || dispute.escalated === null || dispute.escalated > asOf) return;
@@ -26,7 +27,7 @@ export default defineRule({
     if (dispute.escalated <= due) return;
     report('late', {
       raised: day(dispute.raised), escalated: day(dispute.escalated), age: days(dispute.escalated - dispute.raised),
-      limit: rulebook.disputeEscalationDays, due: day(due),
+      limit: days(rulebook.disputeEscalationDays), due: day(due),
     }, 'escalated');
   },
 });

@@ -1,4 +1,5 @@
 import { isActive } from '../../calc/secondment';
+import { plural } from '../../words';
 import { day, defineRule, months } from '../define';
 
 /**
@@ -17,7 +18,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.4; London Protocol 2010 §2' },
-  description: (rb) => `Probation secondees: an active secondment has no exit planning meeting although its last day is less than ${rb.exitPlanningMonthsBeforeEnd} months away.`,
+  description: (rb) => `Probation secondees: an active secondment has no exit planning meeting although its last day is less than ${plural(rb.exitPlanningMonthsBeforeEnd, 'month')} away.`,
   needs: ['start', 'actualEnd', 'extensionMonths', 'scheme', 'exitPlanningMeeting'],
   messages: {
     missing:

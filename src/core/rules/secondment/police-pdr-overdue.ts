@@ -1,4 +1,5 @@
 import { isActive, policePdrDue } from '../../calc/secondment';
+import { plural } from '../../words';
 import { day, defineRule, months } from '../define';
 
 /**
@@ -18,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   citation: { doc: 'YOT Police Review 2010', section: '§5.10.4.1' },
   description: (rb) =>
-    `Police secondees: no annual Personal Development Review in the last ${rb.policePdrMonths} months (checked only when the register has a "Last PDR" column).`,
+    `Police secondees: no annual Personal Development Review in the last ${plural(rb.policePdrMonths, 'month')} (checked only when the register has a "Last PDR" column).`,
   needs: ['start', 'actualEnd', 'lastPdr', 'scheme'],
   messages: {
     overdue:

@@ -1,4 +1,5 @@
 import type { Day } from '../../dates';
+import { plural } from '../../words';
 import { day, defineRule, months, type Facts } from '../define';
 
 /** The due date, the start and the period, as every message of this rule states them. */
@@ -21,7 +22,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§5' },
-  description: (rb) => `Probation secondees: the PPDA / SPDR was not agreed within ${rb.ppdaMonths === 1 ? 'the first month' : `${rb.ppdaMonths} months`} of the start.`,
+  description: (rb) => `Probation secondees: the PPDA / SPDR was not agreed within ${rb.ppdaMonths === 1 ? 'the first month' : plural(rb.ppdaMonths, 'month')} of the start.`,
   needs: ['start', 'ppdaAgreed', 'actualEnd', 'scheme'],
   messages: {
     late: 'PPDA agreed on {{agreed}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §5).',

@@ -1,4 +1,5 @@
 import type { Day } from '../../dates';
+import { plural } from '../../words';
 import { day, defineRule, months, type Facts } from '../define';
 
 /** The due date, the start and the period, as every message of this rule states them. */
@@ -21,7 +22,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§2' },
-  description: (rb) => `Probation secondees: the six-month review was not held within ${rb.sixMonthReviewMonths} months of the start.`,
+  description: (rb) => `Probation secondees: the six-month review was not held within ${plural(rb.sixMonthReviewMonths, 'month')} of the start.`,
   needs: ['start', 'sixMonthReview', 'actualEnd', 'scheme'],
   messages: {
     late: 'Six-month review held on {{held}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2).',

@@ -1,4 +1,5 @@
 import { isActive } from '../../calc/secondment';
+import { plural } from '../../words';
 import { day, defineRule, months } from '../define';
 
 /**
@@ -14,7 +15,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.3; London Protocol 2010 §8' },
-  description: (rb) => `Probation secondees: an active secondment has had no three-way review in the last ${rb.threeWayReviewMonths} months.`,
+  description: (rb) => `Probation secondees: an active secondment has had no three-way review in the last ${plural(rb.threeWayReviewMonths, 'month')}.`,
   needs: ['start', 'actualEnd', 'lastThreeWayReview', 'scheme'],
   messages: {
     overdue:
