@@ -19,7 +19,7 @@ const officeRecommended = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**', 'bench/**/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,6 +53,7 @@ export default tseslint.config(
             { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'src/core has no UI: that is src/taskpane.' },
             { group: ['office-js', '@microsoft/office-js*', 'office-addin-*', '@types/office-js'], message: 'src/core never calls Office.js: that is the Excel adapter.' },
             { group: ['**/adapters/*', '**/cli/*', '**/taskpane/*', '**/functions/*'], message: 'Imports point down: src/core imports no edge.' },
+            { group: ['**/rules/testing', '**/rules/testing/*', '../testing', './testing'], message: 'src/core/rules/testing holds the test tables\' helpers (left out of the build, tsconfig.cli.json): only tests import it.' },
           ],
         },
       ],

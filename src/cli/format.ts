@@ -3,6 +3,7 @@ import { formatIso, formatUk } from '../core/dates';
 import type { Finding, Severity } from '../core/rules/define';
 import type { ValidationResult } from '../core/validate';
 import { withholder } from '../core/privacy';
+import { plural } from '../core/words';
 
 const HEADINGS: Record<Severity, string> = { error: 'ERRORS', warning: 'WARNINGS', info: 'FOR INFORMATION' };
 const COLOURS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
@@ -30,10 +31,6 @@ export function where(f: Finding): string {
   if (f.sheet && f.cell) return `${/[^A-Za-z0-9_]/.test(f.sheet) ? `'${f.sheet}'` : f.sheet}!${f.cell}`;
   if (f.table) return f.table;
   return 'workbook';
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function summaryLine(s: Readonly<Record<Severity, number>>): string {

@@ -14,6 +14,7 @@ import { parseArgs, UsageError } from './args';
 import { loadWorkbook, mappingFromArgs, RULEBOOK_OPTIONS, rulebookFromArgs } from './common';
 import { EXIT, type CliIo } from './io';
 import { exists, realPathOf, samePath } from './paths';
+import { plural } from '../core/words';
 
 export const TEMPLATE_HELP = `Usage: yot template --region <region> [--pdus <pdus.csv>] --out <tracker.xlsx>
        yot template --from <old-tracker.xlsx> --out <new-tracker.xlsx>
@@ -179,7 +180,7 @@ export async function runTemplate(argv: readonly string[], io: CliIo): Promise<n
     const c = upgrade.counts;
     lines.push(`Carried over from ${path.basename(fromOption!)}: ${n(c.Secondments ?? 0, 'secondment', 'secondments')}, ${n(c.Vacancies ?? 0, 'vacancy', 'vacancies')}, ${n(c.Allocations ?? 0, 'allocation row', 'allocation rows')}, ${n(c.Disputes ?? 0, 'dispute', 'disputes')}.`);
     if (upgrade.notes.length > 0) {
-      lines.push(`${upgrade.notes.length} ${upgrade.notes.length === 1 ? 'cell needs' : 'cells need'} your attention:`);
+      lines.push(`${plural(upgrade.notes.length, 'cell needs', 'cells need')} your attention:`);
       for (const n of upgrade.notes) lines.push(`  ${n}`);
     }
     lines.push(`The old tracker was only read, not changed. Check the new one with: yot validate ${path.basename(outOption)}`);

@@ -119,7 +119,7 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
   return findings;
 }
 
-/** Whether a rule needs any field the record could not read (rules.md: such rules are skipped). */
+/** Whether a rule needs any field the record could not read (docs/rules.md: such rules are skipped). */
 function needsInvalid(needs: readonly string[], invalid: ReadonlySet<string>): boolean {
   for (let i = 0; i < needs.length; i++) if (invalid.has(needs[i]!)) return true;
   return false;

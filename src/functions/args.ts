@@ -13,7 +13,8 @@ import { fromExcelSerial, parseDate, type Day } from '../core/dates';
 import { normaliseHeader, SECONDMENT_ROLE } from '../core/records/schema';
 import type { Scheme, SecondmentRole, VacancyRole } from '../core/records/types';
 import type { RulebookValues } from '../core/rulebook';
-import { describeExtension, MAX_EXTENSION_TEXT, parseExtension } from '../core/records/extension';
+import { MAX_EXTENSION_TEXT, parseExtension } from '../core/records/extension';
+import { yearsAndMonths } from '../core/words';
 
 /** A bad or missing argument. `missing` becomes #N/A in Excel, anything else #VALUE!. */
 export class ArgumentError extends Error {
@@ -274,8 +275,8 @@ export function extensionMonths(value: unknown, forScheme: Scheme, rb: RulebookV
   if (r.months > max) {
     throw new ArgumentError(
       forScheme === 'Police'
-        ? `Police secondments are ${rb.policeInitialYears} years, extended annually up to ${describeExtension(Math.round(12 * rb.policeInitialYears) + max)} in all, so at most ${max} months of extension; found ${describeExtension(r.months)} – YOT Police Review 2010 §5.10.2.`
-        : `Probation secondments are ${rb.probationInitialYears} years plus "up to, but not more than," ${describeExtension(max)}; found ${describeExtension(r.months)} – NPF 2021 §5.4, London Protocol 2010 §2.`,
+        ? `Police secondments are ${rb.policeInitialYears} years, extended annually up to ${yearsAndMonths(Math.round(12 * rb.policeInitialYears) + max)} in all, so at most ${max} months of extension; found ${yearsAndMonths(r.months)} – YOT Police Review 2010 §5.10.2.`
+        : `Probation secondments are ${rb.probationInitialYears} years plus "up to, but not more than," ${yearsAndMonths(max)}; found ${yearsAndMonths(r.months)} – NPF 2021 §5.4, London Protocol 2010 §2.`,
     );
   }
   return r.months;

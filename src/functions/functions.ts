@@ -29,6 +29,7 @@ import { eligibleStage } from '../core/calc/vacancy';
 import { stageEarliest } from '../core/calc/stages';
 import { fundedAtStages4And5 } from '../core/calc/funding';
 import { escalationDue } from '../core/calc/disputes';
+import { formatPounds } from '../core/words';
 import * as args from './args';
 
 /**
@@ -161,7 +162,7 @@ export function deprivation(
 export function fee(role: unknown, headcount?: unknown): number {
   return excel('FEE', () => {
     const who = args.role(role);
-    const heads = args.optionalWhole(headcount, 'Headcount', `The fee is counted by head, not FTE: £${RB.managementFeePerPo.toLocaleString('en-GB')} per PO – NPF 2021 §5.4.`) ?? 1;
+    const heads = args.optionalWhole(headcount, 'Headcount', `The fee is counted by head, not FTE: ${formatPounds(RB.managementFeePerPo)} per PO – NPF 2021 §5.4.`) ?? 1;
     return managementFee(who, heads, RB);
   });
 }

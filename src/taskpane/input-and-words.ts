@@ -8,6 +8,7 @@ import { parseDate, type Day } from '../core/dates';
 import type { ColumnMapping, TableName } from '../core/records/types';
 import type { Finding } from '../core/rules/define';
 import { UserFacingError } from '../adapters/host';
+import { findingCountsText } from '../core/words';
 
 /**
  * A date typed into the pane: '' is "not given" (null); an input type=date
@@ -38,8 +39,7 @@ export const SEVERITY_WORDS = {
 
 /** '12 errors, 14 warnings and 9 for information' */
 export function summaryText(summary: Readonly<Record<'error' | 'warning' | 'info', number>>): string {
-  const n = (k: number, one: string) => `${k} ${k === 1 ? one : `${one}s`}`;
-  return `${n(summary.error, 'error')}, ${n(summary.warning, 'warning')} and ${summary.info} for information`;
+  return findingCountsText(summary);
 }
 
 /** A mapping with one header's choice changed: a field key, 'ignore', or null to go back to matching by name. */

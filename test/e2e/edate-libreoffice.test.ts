@@ -2,7 +2,7 @@
  * The core's calendar against a real spreadsheet's own EDATE: for every start
  * day of 2023–2028 and the terms the rules use, LibreOffice recalculates
  * EDATE(start, N), the last day `IF(DAY(EDATE(start,N)) < DAY(start),
- * EDATE(start,N), EDATE(start,N) − 1)` (rules.md, "Secondment term") and the exit
+ * EDATE(start,N), EDATE(start,N) − 1)` (docs/rules.md, "Secondment term") and the exit
  * planning date EDATE(last day, −6), and the core must agree on every row.
  * Skipped, with a message, only where `soffice` is not installed (CI installs it).
  */

@@ -5,7 +5,7 @@
  * (the functions YOT.EXITDATE, YOT.REVIEWDATE and YOT.STAGEDATE wrap), for starts
  * and vacancy dates on month ends and 29 February.
  *
- * The last day follows rules.md "Secondment term": the day before the anniversary
+ * The last day follows docs/rules.md "Secondment term": the day before the anniversary
  * EDATE(start, N), or the clamped EDATE itself when the anniversary month has no
  * such day. The expected last day is computed here from that reading and must
  * also equal the core's lastDay; stage 5 is EDATE(stage 4 date, 1) with no floor
@@ -37,7 +37,7 @@ const d = (s: string): Day => {
   return p.day;
 };
 
-/** rules.md "Secondment term": the day before the anniversary, or the clamped EDATE when the month has no such day. */
+/** docs/rules.md "Secondment term": the day before the anniversary, or the clamped EDATE when the month has no such day. */
 function lastDayReading(start: Day, months: number): Day {
   const anniversary = addMonths(start, months);
   return toYmd(anniversary).day < toYmd(start).day ? anniversary : addDays(anniversary, -1);

@@ -1,7 +1,7 @@
-import { d } from '../rules/testing';
+import { d, secondment } from '../rules/testing';
 import { NPF_2021, RULEBOOKS } from '../rulebook';
 import { formatUk } from '../dates';
-import { dayBeforeAnniversary, isActive, lastDay } from './secondment';
+import { dayBeforeAnniversary, exitPlanningDue, initialYears, isActive, lastDay, lawfulLastDay, maxExtensionMonths, policePdrDue, ppdaDue, sixMonthReviewDue, termMonths, threeWayReviewDue } from './secondment';
 
 const RB = NPF_2021.values;
 
@@ -53,5 +53,70 @@ describe('isActive: the last day in post is inclusive', () => {
     ['02/04/2025', '01/04/2025', true],
   ])('actual end %p, on %s: %p', (end, on, active) => {
     expect(isActive({ start: d('01/04/2023'), actualEnd: end === null ? null : d(end) }, d(on))).toBe(active);
+  });
+});
+
+describe('the term in months (NPF 2021 §5.4; YOT Police Review 2010 §5.10.2)', () => {
+  it('initial years, most extension and term by scheme and rulebook', () => {
+    expect([initialYears('Probation', RB), initialYears('Police', RB)]).toEqual([2, 2]);
+    expect([maxExtensionMonths('Probation', RB), maxExtensionMonths('Police', RB)]).toEqual([12, 36]);
+    expect([termMonths(6, 'Probation', RB), termMonths(36, 'Police', RB)]).toEqual([30, 60]);
+    expect(maxExtensionMonths('Probation', { ...RB, probationMaxExtensionYears: 0.5 })).toBe(6);
+    expect(termMonths(0, 'Probation', RULEBOOKS['e3-yos']!.values)).toBe(36);
+  });
+
+  it('lawfulLastDay takes an extension beyond the maximum at the maximum, and needs a start', () => {
+    expect(formatUk(lawfulLastDay(secondment({ start: '31/01/2024', extensionMonths: 36 }), RB)!)).toBe('30/01/2027');
+    expect(lawfulLastDay(secondment({ start: null }), RB)).toBeNull();
+  });
+});
+
+describe('review and planning dates: EDATE, clamped at the month end (London Protocol 2010 §2, §5, §8; NPF 2021 §5.3, §5.4)', () => {
+  it.each([
+    ['31/08/2025', '28/02/2025'], // last day 31 Aug − 6 months: February is short
+    ['31/08/2024', '29/02/2024'], // … and in a leap year
+    ['30/06/2026', '30/12/2025'], // across the year end
+    ['31/03/2026', '30/09/2025'], // 31-day month back to a 30-day one
+  ])('exit planning due 6 months before a last day of %s: %s', (last, due) => {
+    expect(formatUk(exitPlanningDue(d(last), RB))).toBe(due);
+  });
+
+  it.each([
+    ['31/08/2025', '28/02/2026'],
+    ['29/02/2024', '29/08/2024'],
+    ['31/12/2024', '30/06/2025'],
+  ])('six-month review due after a start of %s: %s', (start, due) => {
+    expect(formatUk(sixMonthReviewDue(d(start), RB))).toBe(due);
+  });
+
+  it.each([
+    ['31/01/2025', '28/02/2025'],
+    ['31/01/2024', '29/02/2024'],
+    ['31/12/2024', '31/01/2025'], // across the year end
+    ['31/03/2025', '30/04/2025'],
+  ])('PPDA due a month after a start of %s: %s', (start, due) => {
+    expect(formatUk(ppdaDue(d(start), RB))).toBe(due);
+  });
+
+  it.each<[string, string | null, string]>([
+    ['30/11/2023', null, '29/02/2024'], // from the start when no review is recorded
+    ['01/01/2023', '31/10/2025', '31/01/2026'], // from the last review, across the year end
+    ['01/01/2023', '31/05/2025', '31/08/2025'],
+    ['01/01/2023', '31/03/2025', '30/06/2025'],
+  ])('three-way review: start %s, last %p, due %s', (start, last, due) => {
+    expect(formatUk(threeWayReviewDue({ start: d(start), lastThreeWayReview: last === null ? null : d(last) }, RB)!)).toBe(due);
+  });
+
+  it.each<[string, string | null, string]>([
+    ['29/02/2024', null, '28/02/2025'], // 29 Feb + 12 months in a common year
+    ['01/01/2020', '29/02/2024', '28/02/2025'],
+    ['01/01/2020', '31/12/2024', '31/12/2025'],
+  ])('police PDR: start %s, last %p, due %s', (start, last, due) => {
+    expect(formatUk(policePdrDue({ start: d(start), lastPdr: last === null ? null : d(last) }, RB)!)).toBe(due);
+  });
+
+  it('no start and no review: no due date', () => {
+    expect(threeWayReviewDue({ start: null, lastThreeWayReview: null }, RB)).toBeNull();
+    expect(policePdrDue({ start: null, lastPdr: null }, RB)).toBeNull();
   });
 });

@@ -95,7 +95,7 @@ export function threeWayReviewDue(s: Pick<Secondment, 'start' | 'lastThreeWayRev
 
 /**
  * Active on a day: started on or before it, and its actual end date (the last day
- * in post), if any, on or after it (rules.md): a secondee whose last day is
+ * in post), if any, on or after it (docs/rules.md): a secondee whose last day is
  * 1 April is in post on 1 April.
  */
 export function isActive(s: Pick<Secondment, 'start' | 'actualEnd'>, on: Day): boolean {

@@ -33,7 +33,7 @@ export function stage5Earliest(vacantFrom: Day, stage4Date: Day | null, rb: Rule
 }
 
 /**
- * The stage a vacancy may have reached by a date (rules.md, "Stage eligibility"):
+ * The stage a vacancy may have reached by a date (docs/rules.md, "Stage eligibility"):
  * 3 until `EDATE(vacantFrom, 3)`, 4 from then, 5 from the earliest stage 5 date.
  */
 export function eligibleStage(vacantFrom: Day, asOf: Day, stage4Date: Day | null, rb: RulebookValues): 3 | 4 | 5 {
@@ -48,7 +48,7 @@ export function highestStageReached(v: Pick<Vacancy, 'stageDates'>): number {
   return 0;
 }
 
-/** Open on a day: no filled date on or before it (rules.md). */
+/** Open on a day: no filled date on or before it (docs/rules.md). */
 export function isOpen(v: Pick<Vacancy, 'filledDate' | 'vacantFrom'>, on: Day): boolean {
   return (v.vacantFrom === null || v.vacantFrom <= on) && (v.filledDate === null || v.filledDate > on);
 }

@@ -1,26 +1,13 @@
 /**
- * Small words the pack's sheets share: counts with their noun, money, UK dates,
- * RAG values and the change from last quarter. Pure.
+ * Small words the pack's sheets share: RAG values, the board's figures and the
+ * change from last quarter, made with the words of core/words.ts (counts with
+ * their noun, money, UK dates), which this module passes on. Pure.
  */
-import { formatUk, type Day } from '../dates';
+import { money, plural } from '../words';
 import type { Rag, RagValue } from './layout';
 
-/** '1 post', '3 posts'. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** '£40,000' (whole pounds, no locale dependence). */
-export function money(n: number): string {
-  const whole = Math.round(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${whole < 0 ? '-' : ''}£${digits}`;
-}
-
-/** dd/mm/yyyy, or 'unknown'. */
-export function uk(d: Day | null): string {
-  return d === null ? 'unknown' : formatUk(d);
-}
+/** Counts, money and dates read the same everywhere: they are made in core/words.ts, and kept under these names for the sheets. */
+export { money, plural, uk } from '../words';
 
 /** A RAG cell whose label says the colour and the reason in words. */
 export function rag(r: Rag, text: string): RagValue {

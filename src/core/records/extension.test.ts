@@ -1,4 +1,4 @@
-import { describeExtension, headerSaysMonths, MAX_EXTENSION_TEXT, parseExtension } from './extension';
+import { headerSaysMonths, MAX_EXTENSION_TEXT, parseExtension } from './extension';
 import { readRecords } from './read';
 import type { Cell, RawWorkbook } from './types';
 
@@ -58,14 +58,6 @@ describe('parseExtension', () => {
     expect(headerSaysMonths('Extension (mths)')).toBe(true);
     expect(headerSaysMonths('Extension years')).toBe(false);
     expect(headerSaysMonths('Extension')).toBe(false);
-  });
-
-  it('describes months in words', () => {
-    expect(describeExtension(0)).toBe('none');
-    expect(describeExtension(6)).toBe('6 months');
-    expect(describeExtension(12)).toBe('1 year');
-    expect(describeExtension(18)).toBe('1 year 6 months');
-    expect(describeExtension(30)).toBe('2 years 6 months');
   });
 });
 

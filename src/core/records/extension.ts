@@ -78,16 +78,3 @@ export function headerSaysMonths(header: string): boolean {
   return h.includes('month') || /\bmths?\b/.test(h);
 }
 
-/**
- * An extension for people: "6 months", "1 year", "1 year 6 months", "none".
- * @example describeExtension(18) //=> '1 year 6 months'
- */
-export function describeExtension(months: number): string {
-  if (months === 0) return 'none';
-  const y = Math.floor(months / 12);
-  const r = months - y * 12;
-  const parts: string[] = [];
-  if (y > 0) parts.push(`${y} year${y === 1 ? '' : 's'}`);
-  if (r > 0) parts.push(`${r} month${r === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}

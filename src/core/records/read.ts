@@ -5,7 +5,7 @@
  * can't be read becomes a data/* finding, never a throw.
  */
 import type { Day } from '../dates';
-import type { Finding } from '../rules/define';
+import { count, type Finding } from '../rules/define';
 import { makeFinding, type Location } from '../rules/finding';
 import missingTable from '../rules/data/missing-table';
 import missingField from '../rules/data/missing-field';
@@ -34,7 +34,7 @@ import type {
 
 /** How many rows at the top of a sheet are searched for the header row. */
 const HEADER_SCAN_ROWS = 30;
-/** A row is the header row when at least this many cells match known headers (workbook-format.md). */
+/** A row is the header row when at least this many cells match known headers (docs/workbook-format.md). */
 const HEADER_MIN_MATCHES = 3;
 /** Longest text looked at as a header or Board label. */
 const MAX_HEADER_LENGTH = 200;
@@ -191,7 +191,7 @@ export function parseGrid(grid: Grid, spec: TableSpec, findings: Finding[], mapp
 
   const keyCol = columns[spec.keyField];
   // A row is blank when every column read as a field is: extra columns are kept and ignored
-  // (workbook-format.md), so a row holding only a formula in a calculated column (the tracker
+  // (docs/workbook-format.md), so a row holding only a formula in a calculated column (the tracker
   // template's Last day, Days vacant…) is no record. Looking only at those columns also keeps a
   // stray cell at XFD from costing 16,384 reads a row.
   const headed: number[] = [];
@@ -290,7 +290,7 @@ function toSecondments(t: ParsedTable, findings: Finding[]): Secondment[] {
     const v = r.values;
     let role = str(v['role']) as Secondment['role'];
     const schemeGiven = str(v['scheme']) as Secondment['scheme'] | null;
-    // A blank Scheme is Probation, unless the role says police (workbook-format.md: Scheme defaults to Probation).
+    // A blank Scheme is Probation, unless the role says police (docs/workbook-format.md: Scheme defaults to Probation).
     const scheme = schemeGiven ?? (role === 'Police Officer' ? 'Police' : 'Probation');
     if (role !== null && (scheme === 'Police') !== (role === 'Police Officer')) {
       findings.push(
@@ -393,7 +393,7 @@ function toAllocations(t: ParsedTable, findings: Finding[]): Allocation[] {
           makeFinding(invalidValue, 'invalid', {
             field: 'Deprivation factors',
             expected: `${expected} factor scores for ${nation === 'Wales' ? 'a Welsh' : 'an English'} YOT (NPF 2021 §5.1)`,
-            found: `${factors.length} ${factors.length === 1 ? 'score' : 'scores'}`,
+            found: count(factors.length, 'score'),
           }, { table: 'Allocations', sheet: t.layout.sheet, row: r.row, col: c?.col ?? null, header: c?.header ?? null, key: str(v['yot']) }),
         );
         markInvalid(r, 'deprivationIndex');

@@ -206,7 +206,7 @@ export const DISPUTES: TableSpec = {
   ],
 };
 
-/** The board's actions, carried from quarter to quarter (optional, like Disputes; workbook-format.md "Actions"). */
+/** The board's actions, carried from quarter to quarter (optional, like Disputes; docs/workbook-format.md "Actions"). */
 export const ACTIONS: TableSpec = {
   name: 'Actions',
   keyField: 'id',

@@ -5,48 +5,40 @@
  * that accept overrides need it.
  */
 import { z } from 'zod';
-import { DEFAULT_RULEBOOK_ID, PARAMETERS, RULEBOOKS, type ParameterName, type Rulebook, type RulebookValues } from './index';
+import { DEFAULT_RULEBOOK_ID, PARAMETERS, RULEBOOKS, type Allowed, type ParameterInfo, type ParameterName, type Rulebook, type RulebookValues } from './index';
 import type { SavedRulebook } from './saved';
 
-const positive = z.number().positive();
-const nonNegative = z.number().nonnegative();
-const wholeMonths = z.number().int().nonnegative();
-const fraction = z.number().min(0).max(1);
 /** Years that are a whole number of months (0.5 = 6 months): extensions may be part years (London Protocol 2010 §2). */
 const yearsInWholeMonths = z.number().nonnegative().refine((v) => Math.abs(v * 12 - Math.round(v * 12)) < 1e-9, 'must be a whole number of months (0.5 = 6 months)');
 
-/** What each parameter allows. */
-export const rulebookValuesSchema = z.object({
-  probationInitialYears: z.number().int().positive(),
-  probationMaxExtensionYears: yearsInWholeMonths,
-  policeInitialYears: z.number().int().positive(),
-  policeMaxExtensionYears: yearsInWholeMonths,
-  exitPlanningMonthsBeforeEnd: wholeMonths,
-  sixMonthReviewMonths: wholeMonths,
-  ppdaMonths: wholeMonths,
-  threeWayReviewMonths: wholeMonths,
-  policePdrMonths: wholeMonths,
-  noticeMonths: wholeMonths,
-  poBand: z.number().int().positive(),
-  psoBand: z.number().int().positive(),
-  caseloadPerFte: positive,
-  syvBandPercent: positive,
-  syvProvisionPerLevel: nonNegative,
-  deprivationBandPercent: positive,
-  deprivationProvisionPerLevel: nonNegative,
-  minimumPoFte: fraction,
-  psoFtePerYot: nonNegative,
-  minimumPsoFtePerPdu: nonNegative,
-  managementFeePerPo: nonNegative,
-  feeBasisMonth: z.number().int().min(1).max(12),
-  feeBasisDay: z.number().int().min(1).max(31),
-  stage4WaitMonths: wholeMonths,
-  stage5WaitMonthsAfterStage4: wholeMonths,
-  fractionalPsoMinimumFte: fraction,
-  trackerDaysBeforeMeeting: z.number().int().nonnegative(),
-  disputeEscalationDays: z.number().int().positive(),
-  packEndingWithinMonths: wholeMonths,
-}) satisfies z.ZodType<RulebookValues>;
+/** The zod schema for what a parameter allows (rulebook/index.ts, `allows`). */
+function schemaOf(allows: Allowed): z.ZodType<number> {
+  if (typeof allows === 'object') return z.number().int().min(allows.min).max(allows.max);
+  switch (allows) {
+    case 'whole':
+      return z.number().int().nonnegative();
+    case 'whole, above 0':
+      return z.number().int().positive();
+    case 'above 0':
+      return z.number().positive();
+    case '0 or more':
+      return z.number().nonnegative();
+    case '0 to 1':
+      return z.number().min(0).max(1);
+    case 'years in whole months':
+      return yearsInWholeMonths;
+  }
+}
+
+/** The zod schema for a table of parameters: an object with each parameter's schema. */
+export function valuesSchemaOf<N extends string>(table: Readonly<Record<N, ParameterInfo>>): z.ZodType<Readonly<Record<N, number>>> {
+  const shape = Object.fromEntries(Object.entries<ParameterInfo>(table).map(([name, info]) => [name, schemaOf(info.allows)])) as Record<N, z.ZodType<number>>;
+  // zod cannot infer an object's output over a generic key type; every property is a number schema, so the output is Record<N, number>.
+  return z.object(shape) as unknown as z.ZodType<Readonly<Record<N, number>>>;
+}
+
+/** What each parameter allows, derived from the parameter table. */
+export const rulebookValuesSchema: z.ZodType<RulebookValues> = valuesSchemaOf(PARAMETERS);
 
 /** A parameter of older rulebook files, now derived from stage4WaitMonths and stage5WaitMonthsAfterStage4. */
 const RETIRED_STAGE5 = 'stage5MinMonthsFromVacant';

@@ -1,10 +1,12 @@
 /**
  * A rule is a module: its id, severity, citation, messages and check
  * (modelled on ESLint rules). A check never throws and never makes prose:
- * it reports a message id with facts, and the words are made from the facts
- * here, in one place.
+ * it reports a message id with typed facts (a day, an amount, a count), and
+ * the words are made from the facts here, in one place (formatMessage, with
+ * the words of ../words.ts).
  */
 import type { Day } from '../dates';
+import { andList, formatPounds, fteText, plural, uk, yearsAndMonths } from '../words';
 import type { RulebookValues } from '../rulebook';
 import type { Allocation, Dispute, Records, Secondment, TableName, Vacancy } from '../records/types';
 import type { SecondmentTerm } from './term';
@@ -22,8 +24,50 @@ export interface Citation {
   readonly section: string;
 }
 
-export type FactValue = string | number;
+/**
+ * What a check reports about a finding, typed so that the words are made in one
+ * place (formatMessage): text and plain numbers are shown as they are; a day,
+ * an amount and a count are made with their kind's words.
+ */
+export type FactValue =
+  /** Text shown as it is: a YOT name, a value quoted from the workbook. */
+  | string
+  /** A number shown as it is: a band, an FTE, a stage, a row. */
+  | number
+  /** A calendar day, shown dd/mm/yyyy. */
+  | { readonly kind: 'day'; readonly day: Day }
+  /** An amount in pounds, shown '£6,200' (pence only when there are any). */
+  | { readonly kind: 'pounds'; readonly pounds: number }
+  /** A count with its noun: '1 month', '28 days'. */
+  | { readonly kind: 'count'; readonly n: number; readonly one: string; readonly many?: string }
+  /** A number of months in years and months: '1 year 6 months', 'none'. */
+  | { readonly kind: 'duration'; readonly months: number }
+  /** Full-time equivalent, to three places: 0.4, 1.125. */
+  | { readonly kind: 'fte'; readonly fte: number }
+  /** A part of a sentence with facts of its own, from a template the rule declares; '' when the part is left out. */
+  | { readonly kind: 'phrase'; readonly template: string; readonly facts: Facts }
+  /** Facts in a sentence: 'a, b and c'. */
+  | { readonly kind: 'list'; readonly items: readonly FactValue[] };
 export type Facts = Readonly<Record<string, FactValue>>;
+
+/** A calendar day, shown dd/mm/yyyy. */
+export const day = (d: Day): FactValue => ({ kind: 'day', day: d });
+/** An amount in pounds: '£6,200', '£6,200.50'. */
+export const pounds = (amount: number): FactValue => ({ kind: 'pounds', pounds: amount });
+/** A count with its noun: count(3, 'day') → '3 days'. */
+export const count = (n: number, one: string, many?: string): FactValue => (many === undefined ? { kind: 'count', n, one } : { kind: 'count', n, one, many });
+/** A number of months: '1 month', '6 months'. */
+export const months = (n: number): FactValue => count(n, 'month');
+/** A number of days: '1 day', '28 days'. */
+export const days = (n: number): FactValue => count(n, 'day');
+/** A number of months in years and months: duration(18) → '1 year 6 months'. */
+export const duration = (n: number): FactValue => ({ kind: 'duration', months: n });
+/** Full-time equivalent, to three places: fte(0.41666) → '0.417'. */
+export const fte = (n: number): FactValue => ({ kind: 'fte', fte: n });
+/** A part of a sentence made from a template the rule declares and facts of its own. */
+export const phrase = (template: string, facts: Facts = {}): FactValue => ({ kind: 'phrase', template, facts });
+/** Facts joined as a sentence joins them: 'a, b and c'. */
+export const list = (items: readonly FactValue[]): FactValue => ({ kind: 'list', items });
 
 /** One breach of the framework, or one cell that could not be read. */
 export interface Finding {
@@ -96,7 +140,7 @@ interface RuleBase<M extends string> {
   readonly fieldCitations?: Readonly<Record<string, Citation>>;
   /**
    * Fields the check reads whose invalid value (already reported under data/*)
-   * means the check is skipped for the record (rules.md: "skipped by the rules
+   * means the check is skipped for the record (docs/rules.md: "skipped by the rules
    * that would need the invalid value").
    */
   readonly needs?: readonly string[];
@@ -169,17 +213,39 @@ export function citationText(c: Citation): string {
 }
 
 /**
- * Fill a message template: `{{name}}` is replaced by the fact of that name.
- * A missing fact is shown as "?" rather than throwing.
+ * Fill a message template: `{{name}}` is replaced by the words for the fact of
+ * that name. A missing fact is shown as "?" rather than throwing.
  */
 export function formatMessage(template: string, facts: Facts): string {
   const parts = compiled(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const v = facts[parts[i] as string];
-    out += (v === undefined ? '?' : String(v)) + (parts[i + 1] as string);
+    out += (v === undefined ? '?' : factText(v)) + (parts[i + 1] as string);
   }
   return out;
+}
+
+/** The words for one fact. */
+export function factText(v: FactValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  switch (v.kind) {
+    case 'day':
+      return uk(v.day);
+    case 'pounds':
+      return formatPounds(v.pounds);
+    case 'count':
+      return plural(v.n, v.one, v.many);
+    case 'duration':
+      return yearsAndMonths(v.months);
+    case 'fte':
+      return fteText(v.fte);
+    case 'phrase':
+      return formatMessage(v.template, v.facts);
+    case 'list':
+      return andList(v.items.map(factText));
+  }
 }
 
 /**

@@ -125,7 +125,7 @@ let extensionMemo: ExtensionColumn | null | undefined;
 
 /**
  * Which extension column the template writes. A bare `1` is a year or a month
- * depending on the reader (rules.md "Secondment term"), so the template asks the
+ * depending on the reader (docs/rules.md "Secondment term"), so the template asks the
  * reader itself: when it reads an "Extension months" header as months, the column
  * is whole months under that header; otherwise whole years under the field's label.
  * Either way the header says the unit, and the reader reads it back the same.
@@ -245,7 +245,7 @@ function secondmentCalculated(rb: RulebookValues, sec: TableSpec): TemplateColum
   return [
     {
       header: C.lastDay, width: 12, numFmt: DATE_FORMAT, due: { doneWhenBlank: [actualEnd] },
-      // The day before the anniversary; where EDATE clamps (29 Feb, the 31st) the anniversary is the 1st of the next month, so the last day is the clamped date (rules.md "Secondment term").
+      // The day before the anniversary; where EDATE clamps (29 Feb, the 31st) the anniversary is the 1st of the next month, so the last day is the clamped date (docs/rules.md "Secondment term").
       formula: (r) => `IF(ISNUMBER(${r(start)}),IF(DAY(EDATE(${r(start)},${months(r)}))<DAY(${r(start)}),EDATE(${r(start)},${months(r)}),EDATE(${r(start)},${months(r)})-1),"")`,
     },
     {

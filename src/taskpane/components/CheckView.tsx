@@ -9,6 +9,7 @@ import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarB
 import type { Finding, Severity } from '../../core/rules/define';
 import { SEVERITIES } from '../../core/rules/define';
 import { formatUk } from '../../core/dates';
+import { plural } from '../../core/words';
 import { messageOf } from '../../adapters/host';
 import type { CheckOutcome } from '../check';
 import { summaryText } from '../input-and-words';
@@ -44,8 +45,8 @@ const useStyles = makeStyles({
 });
 
 const COUNT_WORDS: Record<Severity, (n: number) => string> = {
-  error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
-  warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  error: (n) => plural(n, 'error'),
+  warning: (n) => plural(n, 'warning'),
   info: (n) => `${n} for information`,
 };
 

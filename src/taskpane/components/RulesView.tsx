@@ -25,12 +25,12 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { money } from '../../core/pack/layout';
 import { matchHeader } from '../../core/records/read';
 import { TABLE_SPECS } from '../../core/records/schema';
 import type { ColumnMapping, TableLayout, TableName } from '../../core/records/types';
-import { PARAMETERS, RULEBOOKS, type ParameterInfo, type ParameterName, type Rulebook } from '../../core/rulebook';
+import { PARAMETER_NAMES, PARAMETERS, parameterText, RULEBOOKS, type Rulebook } from '../../core/rulebook';
 import { rulebookOfSaved, savedRulebookFromFile } from '../../core/rulebook/resolve';
+import { plural } from '../../core/words';
 import type { SavedRulebook } from '../../core/rulebook/saved';
 import { messageOf } from '../../adapters/host';
 import { RULES } from '../../core/rules/index';
@@ -59,38 +59,8 @@ const useStyles = makeStyles({
   focus: focusRing,
 });
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A parameter's value in words: '2 years', '£5,000', 'Band 4', '0.05 (5%)', 'April'. */
-export function parameterValue(value: number, info: ParameterInfo): string {
-  const n = (unit: string) => `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
-  switch (info.unit) {
-    case 'years':
-    case 'months':
-    case 'days':
-      return n(info.unit);
-    case '£':
-      return money(value);
-    case 'band':
-      return `Band ${value}`;
-    case '%':
-      return `${value}%`;
-    case 'fraction':
-      return `${value} (${Math.round(value * 1000) / 10}%)`;
-    case 'FTE':
-      return `${value} FTE`;
-    case 'cases per FTE':
-      return `${value} cases per FTE`;
-    case 'month':
-      return MONTH_NAMES[value - 1] ?? String(value);
-    case 'day':
-      return String(value);
-  }
-}
-
 function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook | null }) {
   const styles = useStyles();
-  const names = Object.keys(PARAMETERS) as ParameterName[];
   const short = base?.name.replace(/ \(.*$/, '') ?? '';
   return (
     <Table size="small" className={styles.table} aria-label={`Parameters of the ${rulebook.name}`}>
@@ -101,7 +71,7 @@ function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook 
         </TableRow>
       </TableHeader>
       <TableBody>
-        {names.map((name) => {
+        {PARAMETER_NAMES.map((name) => {
           const info = PARAMETERS[name];
           return (
             <TableRow key={name}>
@@ -111,10 +81,10 @@ function RulebookTable({ rulebook, base }: { rulebook: Rulebook; base: Rulebook 
                 {info.assumption && <span className={styles.assumption}>Assumption {info.assumption}</span>}
               </TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.value)}>
-                {parameterValue(rulebook.values[name], info)}
+                {parameterText(rulebook.values[name], info)}
                 {base && base.values[name] !== rulebook.values[name] && (
                   <span className={styles.changed}>
-                    Regional value ({short}: {parameterValue(base.values[name], info)})
+                    Regional value ({short}: {parameterText(base.values[name], info)})
                   </span>
                 )}
               </TableCell>
@@ -207,7 +177,7 @@ function MappingTable({ layout, mapping, onMap }: { layout: TableLayout; mapping
         <Accordion collapsible>
           <AccordionItem value="matched">
             <AccordionHeader size="small">
-              {matched.length} {matched.length === 1 ? 'column' : 'columns'} matched by name
+              {plural(matched.length, 'column')} matched by name
             </AccordionHeader>
             <AccordionPanel>{table(matched, `How the columns of ${layout.table} are read`)}</AccordionPanel>
           </AccordionItem>

@@ -1,10 +1,8 @@
-import { formatUk } from '../../dates';
 import { formulaFte, yotKey } from '../../calc/allocation';
-import { defineRule } from '../define';
+import { day, defineRule, fte } from '../define';
 
 /** Float noise must not make an allocation met exactly look short. */
 const TOLERANCE = 1e-9;
-const fte = (n: number): number => Math.round(n * 1000) / 1000;
 
 /**
  * allocation/below-formula: the PO resource a YOT should have, from its caseload
@@ -32,7 +30,7 @@ export default defineRule({
     const formula = formulaFte(a.caseload, a.syvShare, a.deprivationIndex, rulebook);
     if (active >= formula - TOLERANCE) return;
     report('below', {
-      yot: yotName(a.yot), active: fte(active), formula: fte(formula), caseload: a.caseload, shortfall: fte(formula - active), asOf: formatUk(asOf),
+      yot: yotName(a.yot), active: fte(active), formula: fte(formula), caseload: a.caseload, shortfall: fte(formula - active), asOf: day(asOf),
     }, 'yot');
   },
 });

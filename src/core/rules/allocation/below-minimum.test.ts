@@ -1,6 +1,7 @@
 import rule from './below-minimum';
 import { allocation, ids, records, run, secondment, vacancy, dispute } from '../testing';
 import type { Secondment } from '../../records/types';
+import { fte } from '../define';
 
 const po = (fte: number, o: Parameters<typeof secondment>[0] = {}) => secondment({ yot: 'YOT A', role: 'PO', fte, start: '01/04/2024', ...o });
 const at = (secondments: Secondment[], yot = 'YOT A') => run(rule, records({ secondments, allocations: [allocation({ yot, caseload: 12 })] }), '30/09/2025');
@@ -27,8 +28,8 @@ describe('allocation/below-minimum', () => {
     });
     const found = run(rule, recs, '30/09/2025');
     expect(found.map((f) => [f.key, f.table, f.data['active']])).toEqual([
-      ['YOT B', 'Secondments', 0.4],
-      ['YOT C', 'Vacancies', 0],
+      ['YOT B', 'Secondments', fte(0.4)],
+      ['YOT C', 'Vacancies', fte(0)],
     ]);
   });
 
@@ -40,7 +41,7 @@ describe('allocation/below-minimum', () => {
     });
     const found = run(rule, recs, '30/09/2025');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ key: 'ENFIELD YJS', table: 'Allocations', data: { active: 0.4 } });
+    expect(found[0]).toMatchObject({ key: 'ENFIELD YJS', table: 'Allocations', data: { active: fte(0.4) } });
   });
 
   it.each<[string, Secondment[]]>([

@@ -1,7 +1,6 @@
-import { formatUk } from '../../dates';
 import { yotsOf } from '../../calc/identity';
 import { yotKey } from '../../calc/allocation';
-import { defineRule } from '../define';
+import { day, defineRule, fte } from '../define';
 
 /** Float noise (0.1 + 0.2) must not make 0.5 FTE look under 0.5. */
 const TOLERANCE = 1e-9;
@@ -41,7 +40,7 @@ export default defineRule({
       const row = allocationRow.get(key);
       report(
         'below',
-        { yot: place.name, active: Math.round(active * 1000) / 1000, minimum: rulebook.minimumPoFte, asOf: formatUk(asOf) },
+        { yot: place.name, active: fte(active), minimum: rulebook.minimumPoFte, asOf: day(asOf) },
         row !== undefined ? { table: 'Allocations', row, field: 'yot', key: place.name } : { table: place.table, row: place.row, field: 'yot', key: place.name },
       );
     }

@@ -1,12 +1,11 @@
-import { formatUk } from '../../dates';
 import { psoByPdu } from '../../calc/identity';
-import { defineRule } from '../define';
+import { count, day, defineRule } from '../define';
 
 const TOLERANCE = 1e-9;
 
 /**
  * allocation/pso-below-formula: PSO resource "0.3 FTE PSO per YOT ... with a
- * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). rules.md Assumption A2 reads it as
+ * minimum of 0.2 FTE per PDU" (NPF 2021 §5.1). docs/rules.md Assumption A2 reads it as
  * `max(0.2, 0.3 × YOTs in the PDU)`, the YOTs being those named with the PDU
  * anywhere in the workbook. Info, not a warning: it rests on an assumption, and
  * PSO cover may be arranged across PDUs. A PDU-level finding: on no record row
@@ -29,7 +28,7 @@ export default defineRule({
       if (p.activePsoFte >= p.formulaFte - TOLERANCE) continue;
       report('below', {
         pdu: p.pdu, active: Math.round(p.activePsoFte * 1000) / 1000, formula: p.formulaFte, perYot: rulebook.psoFtePerYot,
-        count: p.yots.length === 1 ? '1 YOT' : `${p.yots.length} YOTs`, yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: formatUk(asOf),
+        count: count(p.yots.length, 'YOT'), yots: p.yots.join(', '), minimum: rulebook.minimumPsoFtePerPdu, asOf: day(asOf),
       }, { table: 'Allocations', row: null, key: p.pdu });
     }
   },

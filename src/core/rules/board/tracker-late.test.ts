@@ -1,5 +1,7 @@
 import rule from './tracker-late';
 import { board, ids, records, run } from '../testing';
+import { NPF_2021 } from '../../rulebook';
+import { describeRule } from '../define';
 
 const at = (meetingDate: string | null, trackerSubmitted: string | null, asOf = '30/09/2025') =>
   run(rule, records({ board: board({ meetingDate, trackerSubmitted }) }), asOf);
@@ -47,5 +49,12 @@ describe('board/tracker-late', () => {
   it('is skipped when the submitted date could not be read', () => {
     const b = { ...board({ meetingDate: '15/10/2025' }), invalid: new Set(['trackerSubmitted']) };
     expect(run(rule, records({ board: b }), '31/12/2025')).toEqual([]);
+  });
+
+  it('says a one-day rulebook in the singular, in the message and the description', () => {
+    const oneDay = { ...NPF_2021, values: { ...NPF_2021.values, trackerDaysBeforeMeeting: 1 } };
+    const [f] = run(rule, records({ board: board({ meetingDate: '15/10/2025', trackerSubmitted: '15/10/2025' }) }), '30/09/2025', oneDay);
+    expect(f!.message).toBe('The Vacancy Tracker was submitted on 15/10/2025; expected it by 14/10/2025 (1 day before the YOGB meeting on 15/10/2025), 1 day late.');
+    expect(describeRule(rule, oneDay.values)).toBe('The Vacancy Tracker was submitted later than 1 day before the YOGB meeting.');
   });
 });

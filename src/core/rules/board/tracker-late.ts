@@ -1,7 +1,6 @@
-import { addDays, formatUk } from '../../dates';
-import { defineRule } from '../define';
-
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+import { addDays } from '../../dates';
+import { plural } from '../../words';
+import { day, days, defineRule } from '../define';
 
 /**
  * board/tracker-late: the Vacancy Tracker is submitted "quarterly, at least 1 week
@@ -16,26 +15,26 @@ export default defineRule({
   kind: 'workbook',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.5 vi' },
-  description: (rb) => `The Vacancy Tracker was submitted later than ${rb.trackerDaysBeforeMeeting} days before the YOGB meeting.`,
+  description: (rb) => `The Vacancy Tracker was submitted later than ${plural(rb.trackerDaysBeforeMeeting, 'day')} before the YOGB meeting.`,
   messages: {
     late:
-      'The Vacancy Tracker was submitted on {{submitted}}; expected it by {{deadline}} ({{days}} days before the YOGB meeting on {{meeting}}), {{lateBy}} late.',
+      'The Vacancy Tracker was submitted on {{submitted}}; expected it by {{deadline}} ({{before}} before the YOGB meeting on {{meeting}}), {{lateBy}} late.',
     notSubmitted:
-      'The Vacancy Tracker was due by {{deadline}} ({{days}} days before the YOGB meeting on {{meeting}}); no submitted date is recorded as of {{asOf}}.',
+      'The Vacancy Tracker was due by {{deadline}} ({{before}} before the YOGB meeting on {{meeting}}); no submitted date is recorded as of {{asOf}}.',
   },
   check({ asOf, rulebook, records }, report) {
     const { meetingDate, trackerSubmitted, invalid } = records.board;
     if (meetingDate === null || invalid.has('meetingDate') || invalid.has('trackerSubmitted')) return;
-    const days = rulebook.trackerDaysBeforeMeeting;
-    const deadline = addDays(meetingDate, -days);
+    const daysBefore = rulebook.trackerDaysBeforeMeeting;
+    const deadline = addDays(meetingDate, -daysBefore);
     const place = { table: 'Board', row: null, field: 'trackerSubmitted', key: null } as const;
-    const facts = { deadline: formatUk(deadline), days, meeting: formatUk(meetingDate) };
+    const facts = { deadline: day(deadline), before: days(daysBefore), meeting: day(meetingDate) };
     if (trackerSubmitted !== null) {
       if (trackerSubmitted > deadline) {
-        report('late', { ...facts, submitted: formatUk(trackerSubmitted), lateBy: plural(trackerSubmitted - deadline, 'day') }, place);
+        report('late', { ...facts, submitted: day(trackerSubmitted), lateBy: days(trackerSubmitted - deadline) }, place);
       }
     } else if (asOf > deadline) {
-      report('notSubmitted', { ...facts, asOf: formatUk(asOf) }, place);
+      report('notSubmitted', { ...facts, asOf: day(asOf) }, place);
     }
   },
 });

@@ -1,5 +1,4 @@
-import { formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { day, defineRule } from '../define';
 
 /**
  * data/date-order: dates that contradict each other make every rule built on
@@ -20,12 +19,12 @@ export default defineRule({
   check({ records }, report) {
     for (const s of records.secondments) {
       if (s.start !== null && s.actualEnd !== null && s.actualEnd < s.start) {
-        report('endBeforeStart', { start: formatUk(s.start), end: formatUk(s.actualEnd) }, { table: 'Secondments', row: s.row, field: 'actualEnd', key: s.id });
+        report('endBeforeStart', { start: day(s.start), end: day(s.actualEnd) }, { table: 'Secondments', row: s.row, field: 'actualEnd', key: s.id });
       }
     }
     for (const v of records.vacancies) {
       if (v.vacantFrom !== null && v.filledDate !== null && v.filledDate < v.vacantFrom) {
-        report('filledBeforeVacant', { vacantFrom: formatUk(v.vacantFrom), filled: formatUk(v.filledDate) }, { table: 'Vacancies', row: v.row, field: 'filledDate', key: v.id });
+        report('filledBeforeVacant', { vacantFrom: day(v.vacantFrom), filled: day(v.filledDate) }, { table: 'Vacancies', row: v.row, field: 'filledDate', key: v.id });
       }
     }
   },

@@ -3,7 +3,7 @@ import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
  * data/invalid-date: a date cell holds something that is not a date. UK day-first
- * order only; an impossible or ambiguous date is never guessed (rules.md, "Dates").
+ * order only; an impossible or ambiguous date is never guessed (docs/rules.md, "Dates").
  */
 export default defineRule({
   id: 'data/invalid-date',

@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
 /**
- * data/invalid-value: a value outside its domain (workbook-format.md types):
+ * data/invalid-value: a value outside its domain (docs/workbook-format.md types):
  * FTE not in (0, 1], an unknown Role/Scheme/Nation/Filled by, a stage not 1–5,
  * an extension that is not a whole number, a Y/N cell that is not Y or N.
  */

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { DATA_FIELD_CITATIONS, DATA_TABLE_CITATIONS } from './table-citations';
 
-/** data/missing-field: a required field is blank (workbook-format.md, "required"). */
+/** data/missing-field: a required field is blank (docs/workbook-format.md, "required"). */
 export default defineRule({
   id: 'data/missing-field',
   kind: 'parse',

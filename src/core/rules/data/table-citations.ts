@@ -1,5 +1,5 @@
 /**
- * What a data/* finding cites: the sections the table's fields serve (rules.md,
+ * What a data/* finding cites: the sections the table's fields serve (docs/rules.md,
  * "Citations"). A register cell serves the secondment term and duties (NPF 2021
  * §5.3–§5.4), not the vacancy evidence trail (§5.5 i), which only the Vacancy
  * Tracker's cells serve.

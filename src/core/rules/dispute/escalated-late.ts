@@ -1,6 +1,6 @@
-import { addDays, formatUk } from '../../dates';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { addDays } from '../../dates';
+import { plural } from '../../words';
+import { day, days, defineRule } from '../define';
 
 /**
  * dispute/escalated-late: "Where the issues cannot be resolved within 28 days from
@@ -15,19 +15,19 @@ export default defineRule({
   kind: 'dispute',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§9' },
-  description: (rb) => `A dispute was escalated more than ${rb.disputeEscalationDays} days after it was raised.`,
+  description: (rb) => `A dispute was escalated more than ${plural(rb.disputeEscalationDays, 'day')} after it was raised.`,
   needs: ['raised', 'escalated'],
   messages: {
     late:
-      'The dispute raised on {{raised}} was escalated on {{escalated}}, {{age}} after it was raised; unresolved disputes are to be escalated to the Head of PDU and the YOS senior manager within {{limit}} days, by {{due}}.',
+      'The dispute raised on {{raised}} was escalated on {{escalated}}, {{age}} after it was raised; unresolved disputes are to be escalated to the Head of PDU and the YOS senior manager within {{limit}}, by {{due}}.',
   },
   check(dispute, { asOf, rulebook }, report) {
     if (dispute.raised === null || dispute.escalated === null || dispute.escalated > asOf) return;
     const due = addDays(dispute.raised, rulebook.disputeEscalationDays);
     if (dispute.escalated <= due) return;
     report('late', {
-      raised: formatUk(dispute.raised), escalated: formatUk(dispute.escalated), age: plural(dispute.escalated - dispute.raised, 'day'),
-      limit: rulebook.disputeEscalationDays, due: formatUk(due),
+      raised: day(dispute.raised), escalated: day(dispute.escalated), age: days(dispute.escalated - dispute.raised),
+      limit: days(rulebook.disputeEscalationDays), due: day(due),
     }, 'escalated');
   },
 });

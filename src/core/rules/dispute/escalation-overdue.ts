@@ -1,5 +1,6 @@
-import { addDays, formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { addDays } from '../../dates';
+import { plural } from '../../words';
+import { day, days, defineRule } from '../define';
 
 /**
  * dispute/escalation-overdue: "Where the issues cannot be resolved within 28 days
@@ -13,11 +14,11 @@ export default defineRule({
   kind: 'dispute',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§9' },
-  description: (rb) => `A dispute unresolved for more than ${rb.disputeEscalationDays} days has not been escalated.`,
+  description: (rb) => `A dispute unresolved for more than ${plural(rb.disputeEscalationDays, 'day')} has not been escalated.`,
   needs: ['raised', 'escalated', 'resolved'],
   messages: {
     overdue:
-      'The dispute raised on {{raised}} was unresolved after {{limit}} days and should have been escalated to the Head of PDU and the YOS senior manager by {{due}}; as of {{asOf}} ({{age}} days after it was raised) it is neither resolved nor escalated.',
+      'The dispute raised on {{raised}} was unresolved after {{limit}} and should have been escalated to the Head of PDU and the YOS senior manager by {{due}}; as of {{asOf}} ({{age}} after it was raised) it is neither resolved nor escalated.',
   },
   check(dispute, { asOf, rulebook }, report) {
     if (dispute.raised === null) return;
@@ -26,7 +27,7 @@ export default defineRule({
     if (dispute.resolved !== null && dispute.resolved <= asOf) return;
     if (dispute.escalated !== null && dispute.escalated <= asOf) return;
     report('overdue', {
-      raised: formatUk(dispute.raised), limit: rulebook.disputeEscalationDays, due: formatUk(due), asOf: formatUk(asOf), age: asOf - dispute.raised,
+      raised: day(dispute.raised), limit: days(rulebook.disputeEscalationDays), due: day(due), asOf: day(asOf), age: days(asOf - dispute.raised),
     }, 'escalated');
   },
 });

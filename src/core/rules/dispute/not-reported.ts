@@ -1,5 +1,4 @@
-import { formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { day, defineRule } from '../define';
 
 /**
  * dispute/not-reported: an escalated dispute is one "the regional SPOC makes ...
@@ -25,8 +24,8 @@ export default defineRule({
   check(dispute, { asOf, records }, report) {
     const meeting = records.board.meetingDate;
     if (meeting === null || dispute.escalated === null || dispute.escalated > asOf || dispute.escalated > meeting) return;
-    const facts = { escalated: formatUk(dispute.escalated), meeting: formatUk(meeting) };
+    const facts = { escalated: day(dispute.escalated), meeting: day(meeting) };
     if (dispute.reportedToYogb === null) report('notReported', facts, 'reportedToYogb');
-    else if (dispute.reportedToYogb > meeting) report('reportedAfter', { ...facts, reported: formatUk(dispute.reportedToYogb) }, 'reportedToYogb');
+    else if (dispute.reportedToYogb > meeting) report('reportedAfter', { ...facts, reported: day(dispute.reportedToYogb) }, 'reportedToYogb');
   },
 });

@@ -1,6 +1,6 @@
-import { formatUk } from '../../dates';
 import { isActive } from '../../calc/secondment';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, defineRule, months } from '../define';
 
 /**
  * secondment/exit-planning-overdue (probation secondees only): six months before
@@ -10,7 +10,7 @@ import { defineRule } from '../define';
  * planning meeting recorded and as-of is after the due date. The last day is the
  * lawful one (the term taken at the maximum when the extension is too long).
  *
- * Only whether a meeting is recorded is checked, not its date: rules.md does not
+ * Only whether a meeting is recorded is checked, not its date: docs/rules.md does not
  * make a late meeting a finding.
  */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.4; London Protocol 2010 §2' },
-  description: (rb) => `Probation secondees: an active secondment has no exit planning meeting although its last day is less than ${rb.exitPlanningMonthsBeforeEnd} months away.`,
+  description: (rb) => `Probation secondees: an active secondment has no exit planning meeting although its last day is less than ${plural(rb.exitPlanningMonthsBeforeEnd, 'month')} away.`,
   needs: ['start', 'actualEnd', 'extensionMonths', 'scheme', 'exitPlanningMeeting'],
   messages: {
     missing:
@@ -31,10 +31,9 @@ export default defineRule({
     const due = term.exitPlanningDue();
     if (last === null || due === null) return;
     if (asOf <= due) return;
-    const months = rulebook.exitPlanningMonthsBeforeEnd;
     report(
       'missing',
-      { due: formatUk(due), lastDay: formatUk(last), asOf: formatUk(asOf), period: `${months} month${months === 1 ? '' : 's'}` },
+      { due: day(due), lastDay: day(last), asOf: day(asOf), period: months(rulebook.exitPlanningMonthsBeforeEnd) },
       'exitPlanningMeeting',
     );
   },

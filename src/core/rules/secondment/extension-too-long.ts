@@ -1,7 +1,6 @@
 import { initialYears, maxExtensionMonths } from '../../calc/secondment';
-import { describeExtension } from '../../records/extension';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { count, defineRule, duration, months } from '../define';
 
 /**
  * secondment/extension-too-long: a secondment may be extended only so far.
@@ -10,7 +9,7 @@ import { defineRule } from '../define';
  * Commissioner rules; NPF 2021 §5.4). Part years are allowed, so the check is in
  * months: at most 12. Police: at least 2 years, "extended annually up to a
  * maximum of 5 years" (YOT Police Review 2010 §5.10.2): at most 36 months. An
- * extension beyond the maximum is an error, not a clamp (rules.md, "Secondment
+ * extension beyond the maximum is an error, not a clamp (docs/rules.md, "Secondment
  * term"); the other term rules take the term at the maximum (lawfulLastDay).
  */
 export default defineRule({
@@ -36,10 +35,10 @@ export default defineRule({
     report(
       s.scheme === 'Police' ? 'police' : 'probation',
       {
-        extension: describeExtension(s.extensionMonths),
-        max: plural(max, 'month'),
-        initial: plural(initial, 'year'),
-        total: describeExtension(Math.round(12 * initial) + max),
+        extension: duration(s.extensionMonths),
+        max: months(max),
+        initial: count(initial, 'year'),
+        total: duration(Math.round(12 * initial) + max),
       },
       'extensionMonths',
     );

@@ -1,7 +1,5 @@
-import { formatUk } from '../../dates';
 import { lastDay, maxExtensionMonths, termMonths } from '../../calc/secondment';
-import { describeExtension } from '../../records/extension';
-import { defineRule } from '../define';
+import { day, defineRule, duration } from '../define';
 
 /**
  * secondment/planned-end-mismatch: a planned end date should be the last day
@@ -36,11 +34,11 @@ export default defineRule({
     report(
       'mismatch',
       {
-        plannedEnd: formatUk(s.plannedEnd),
-        start: formatUk(s.start),
-        extension: describeExtension(s.extensionMonths),
-        expected: formatUk(expected),
-        term: describeExtension(termMonths(s.extensionMonths, s.scheme, rulebook)),
+        plannedEnd: day(s.plannedEnd),
+        start: day(s.start),
+        extension: duration(s.extensionMonths),
+        expected: day(expected),
+        term: duration(termMonths(s.extensionMonths, s.scheme, rulebook)),
       },
       'plannedEnd',
     );

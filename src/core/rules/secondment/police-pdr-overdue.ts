@@ -1,7 +1,6 @@
-import { formatUk } from '../../dates';
 import { isActive, policePdrDue } from '../../calc/secondment';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, defineRule, months } from '../define';
 
 /**
  * secondment/police-pdr-overdue: police secondees are not managed through the
@@ -20,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   citation: { doc: 'YOT Police Review 2010', section: '§5.10.4.1' },
   description: (rb) =>
-    `Police secondees: no annual Personal Development Review in the last ${rb.policePdrMonths} months (checked only when the register has a "Last PDR" column).`,
+    `Police secondees: no annual Personal Development Review in the last ${plural(rb.policePdrMonths, 'month')} (checked only when the register has a "Last PDR" column).`,
   needs: ['start', 'actualEnd', 'lastPdr', 'scheme'],
   messages: {
     overdue:
@@ -33,8 +32,8 @@ export default defineRule({
     if (records.layouts.Secondments?.columns['lastPdr'] === undefined) return;
     const due = policePdrDue(s, rulebook);
     if (due === null || asOf <= due) return;
-    const facts = { due: formatUk(due), asOf: formatUk(asOf), period: plural(rulebook.policePdrMonths, 'month') };
-    if (s.lastPdr === null) report('noneSinceStart', { ...facts, start: formatUk(s.start) }, 'lastPdr');
-    else report('overdue', { ...facts, last: formatUk(s.lastPdr) }, 'lastPdr');
+    const facts = { due: day(due), asOf: day(asOf), period: months(rulebook.policePdrMonths) };
+    if (s.lastPdr === null) report('noneSinceStart', { ...facts, start: day(s.start) }, 'lastPdr');
+    else report('overdue', { ...facts, last: day(s.lastPdr) }, 'lastPdr');
   },
 });

@@ -1,8 +1,10 @@
-import { formatUk, type Day } from '../../dates';
-import { defineRule } from '../define';
+import type { Day } from '../../dates';
+import { plural } from '../../words';
+import { day, defineRule, months, type Facts } from '../define';
 
-function ppdaFacts(due: Day, start: Day, months: number): { due: string; start: string; period: string } {
-  return { due: formatUk(due), start: formatUk(start), period: `${months} month${months === 1 ? '' : 's'}` };
+/** The due date, the start and the period, as every message of this rule states them. */
+function ppdaFacts(due: Day, start: Day, period: number): Facts {
+  return { due: day(due), start: day(start), period: months(period) };
 }
 
 /**
@@ -20,7 +22,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§5' },
-  description: (rb) => `Probation secondees: the PPDA / SPDR was not agreed within ${rb.ppdaMonths === 1 ? 'the first month' : `${rb.ppdaMonths} months`} of the start.`,
+  description: (rb) => `Probation secondees: the PPDA / SPDR was not agreed within ${rb.ppdaMonths === 1 ? 'the first month' : plural(rb.ppdaMonths, 'month')} of the start.`,
   needs: ['start', 'ppdaAgreed', 'actualEnd', 'scheme'],
   messages: {
     late: 'PPDA agreed on {{agreed}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §5).',
@@ -33,11 +35,11 @@ export default defineRule({
     if (due === null) return;
     // Facts are made only for a finding: most secondments have none.
     if (s.ppdaAgreed !== null) {
-      if (s.ppdaAgreed > due) report('late', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), agreed: formatUk(s.ppdaAgreed) }, 'ppdaAgreed');
+      if (s.ppdaAgreed > due) report('late', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), agreed: day(s.ppdaAgreed) }, 'ppdaAgreed');
       return;
     }
     if (asOf <= due) return;
     if (s.actualEnd !== null && s.actualEnd <= due) return;
-    report('missing', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), asOf: formatUk(asOf) }, 'ppdaAgreed');
+    report('missing', { ...ppdaFacts(due, s.start, rulebook.ppdaMonths), asOf: day(asOf) }, 'ppdaAgreed');
   },
 });

@@ -1,8 +1,10 @@
-import { formatUk, type Day } from '../../dates';
-import { defineRule } from '../define';
+import type { Day } from '../../dates';
+import { plural } from '../../words';
+import { day, defineRule, months, type Facts } from '../define';
 
-function reviewFacts(due: Day, start: Day, months: number): { due: string; start: string; period: string } {
-  return { due: formatUk(due), start: formatUk(start), period: `${months} month${months === 1 ? '' : 's'}` };
+/** The due date, the start and the period, as every message of this rule states them. */
+function reviewFacts(due: Day, start: Day, period: number): Facts {
+  return { due: day(due), start: day(start), period: months(period) };
 }
 
 /**
@@ -20,7 +22,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'London Protocol 2010', section: '§2' },
-  description: (rb) => `Probation secondees: the six-month review was not held within ${rb.sixMonthReviewMonths} months of the start.`,
+  description: (rb) => `Probation secondees: the six-month review was not held within ${plural(rb.sixMonthReviewMonths, 'month')} of the start.`,
   needs: ['start', 'sixMonthReview', 'actualEnd', 'scheme'],
   messages: {
     late: 'Six-month review held on {{held}}; it was due by {{due}} ({{period}} after the start on {{start}}, London Protocol 2010 §2).',
@@ -33,11 +35,11 @@ export default defineRule({
     if (due === null) return;
     // Facts are made only for a finding: most secondments have none.
     if (s.sixMonthReview !== null) {
-      if (s.sixMonthReview > due) report('late', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), held: formatUk(s.sixMonthReview) }, 'sixMonthReview');
+      if (s.sixMonthReview > due) report('late', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), held: day(s.sixMonthReview) }, 'sixMonthReview');
       return;
     }
     if (asOf <= due) return;
     if (s.actualEnd !== null && s.actualEnd <= due) return;
-    report('missing', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), asOf: formatUk(asOf) }, 'sixMonthReview');
+    report('missing', { ...reviewFacts(due, s.start, rulebook.sixMonthReviewMonths), asOf: day(asOf) }, 'sixMonthReview');
   },
 });

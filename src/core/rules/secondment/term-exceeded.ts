@@ -1,7 +1,5 @@
-import { formatUk } from '../../dates';
 import { lawfulLastDay, maxExtensionMonths, termMonths } from '../../calc/secondment';
-import { describeExtension } from '../../records/extension';
-import { defineRule } from '../define';
+import { day, defineRule, duration } from '../define';
 
 /**
  * secondment/term-exceeded: a secondment must end by its last day, the day
@@ -12,7 +10,7 @@ import { defineRule } from '../define';
  * finding), so a secondee kept on beyond the maximum is still caught here.
  *
  * Fires when there is no actual end date and as-of is after the last day, or the
- * actual end date is after the last day (rules.md catalogue). An actual end date
+ * actual end date is after the last day (docs/rules.md catalogue). An actual end date
  * on the last day itself is within the term.
  */
 export default defineRule({
@@ -36,13 +34,13 @@ export default defineRule({
   check(s, { asOf, rulebook }, report) {
     const last = lawfulLastDay(s, rulebook);
     if (s.start === null || last === null) return;
-    const term = describeExtension(termMonths(Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rulebook)), s.scheme, rulebook));
+    const term = duration(termMonths(Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rulebook)), s.scheme, rulebook));
     const police = s.scheme === 'Police';
-    const facts = { lastDay: formatUk(last), term, start: formatUk(s.start) };
+    const facts = { lastDay: day(last), term, start: day(s.start) };
     if (s.actualEnd === null) {
-      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: formatUk(asOf) }, 'actualEnd');
+      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: day(asOf) }, 'actualEnd');
     } else if (s.actualEnd > last) {
-      report(police ? 'endedLatePolice' : 'endedLate', { ...facts, actualEnd: formatUk(s.actualEnd) }, 'actualEnd');
+      report(police ? 'endedLatePolice' : 'endedLate', { ...facts, actualEnd: day(s.actualEnd) }, 'actualEnd');
     }
   },
 });

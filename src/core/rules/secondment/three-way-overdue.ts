@@ -1,6 +1,6 @@
-import { formatUk } from '../../dates';
 import { isActive } from '../../calc/secondment';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, defineRule, months } from '../define';
 
 /**
  * secondment/three-way-overdue (probation secondees only): the link manager keeps in touch with secondee and
@@ -15,7 +15,7 @@ export default defineRule({
   kind: 'secondment',
   severity: 'warning',
   citation: { doc: 'NPF 2021', section: '§5.3; London Protocol 2010 §8' },
-  description: (rb) => `Probation secondees: an active secondment has had no three-way review in the last ${rb.threeWayReviewMonths} months.`,
+  description: (rb) => `Probation secondees: an active secondment has had no three-way review in the last ${plural(rb.threeWayReviewMonths, 'month')}.`,
   needs: ['start', 'actualEnd', 'lastThreeWayReview', 'scheme'],
   messages: {
     overdue:
@@ -28,12 +28,11 @@ export default defineRule({
     if (s.start === null || s.scheme !== 'Probation' || !isActive(s, asOf)) return;
     const due = term.threeWayReviewDue();
     if (due === null || asOf <= due) return;
-    const months = rulebook.threeWayReviewMonths;
-    const facts = { due: formatUk(due), asOf: formatUk(asOf), period: `${months} month${months === 1 ? '' : 's'}` };
+    const facts = { due: day(due), asOf: day(asOf), period: months(rulebook.threeWayReviewMonths) };
     if (s.lastThreeWayReview === null) {
-      report('noneSinceStart', { ...facts, start: formatUk(s.start) }, 'lastThreeWayReview');
+      report('noneSinceStart', { ...facts, start: day(s.start) }, 'lastThreeWayReview');
     } else {
-      report('overdue', { ...facts, last: formatUk(s.lastThreeWayReview) }, 'lastThreeWayReview');
+      report('overdue', { ...facts, last: day(s.lastThreeWayReview) }, 'lastThreeWayReview');
     }
   },
 });

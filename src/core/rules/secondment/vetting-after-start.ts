@@ -1,5 +1,4 @@
-import { formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { day, defineRule } from '../define';
 
 /**
  * secondment/vetting-after-start: Heads of PDU ensure every secondee has been
@@ -21,7 +20,7 @@ export default defineRule({
   check(s, _ctx, report) {
     if (s.start === null || s.vettingCleared === null || s.scheme !== 'Probation') return;
     if (s.vettingCleared > s.start) {
-      report('late', { vetting: formatUk(s.vettingCleared), start: formatUk(s.start) }, 'vettingCleared');
+      report('late', { vetting: day(s.vettingCleared), start: day(s.start) }, 'vettingCleared');
     }
   },
 });

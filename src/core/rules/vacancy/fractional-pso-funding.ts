@@ -1,7 +1,12 @@
-import { formatUk } from '../../dates';
-import { formatPounds } from '../../text';
-import { defineRule } from '../define';
+import { day, defineRule, list, phrase, pounds, type FactValue } from '../define';
 
+/** What the message lists as found, one part each: 'a stage 4 date (01/02/2025) and a reimbursement of £1,200'. */
+const FOUND = {
+  stage4: 'a stage 4 date ({{date}})',
+  stage5: 'a stage 5 date ({{date}})',
+  tempInvoice: 'a temp invoice of {{amount}}',
+  reimbursement: 'a reimbursement of {{amount}}',
+} as const;
 
 /**
  * vacancy/fractional-pso-funding: "Funding will not be provided to replace
@@ -26,20 +31,19 @@ export default defineRule({
   },
   check(v, { rulebook }, report) {
     if (v.role !== 'PSO' || v.fte === null || v.fte >= rulebook.fractionalPsoMinimumFte) return;
-    const found: string[] = [];
+    const found: FactValue[] = [];
     let field: string | null = null;
-    const note = (what: string, key: string): void => {
+    const note = (what: FactValue, key: string): void => {
       found.push(what);
       field ??= key;
     };
     const stage4 = v.stageDates[4];
     const stage5 = v.stageDates[5];
-    if (stage4 !== null && stage4 !== undefined) note(`a stage 4 date (${formatUk(stage4)})`, 'stage4Date');
-    if (stage5 !== null && stage5 !== undefined) note(`a stage 5 date (${formatUk(stage5)})`, 'stage5Date');
-    if (v.tempInvoice !== null && v.tempInvoice > 0) note(`a temp invoice of ${formatPounds(v.tempInvoice)}`, 'tempInvoice');
-    if (v.reimbursement !== null && v.reimbursement > 0) note(`a reimbursement of ${formatPounds(v.reimbursement)}`, 'reimbursement');
+    if (stage4 !== null && stage4 !== undefined) note(phrase(FOUND.stage4, { date: day(stage4) }), 'stage4Date');
+    if (stage5 !== null && stage5 !== undefined) note(phrase(FOUND.stage5, { date: day(stage5) }), 'stage5Date');
+    if (v.tempInvoice !== null && v.tempInvoice > 0) note(phrase(FOUND.tempInvoice, { amount: pounds(v.tempInvoice) }), 'tempInvoice');
+    if (v.reimbursement !== null && v.reimbursement > 0) note(phrase(FOUND.reimbursement, { amount: pounds(v.reimbursement) }), 'reimbursement');
     if (field === null) return;
-    const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}`;
-    report('unfunded', { fte: v.fte, minimum: rulebook.fractionalPsoMinimumFte, found: list }, field);
+    report('unfunded', { fte: v.fte, minimum: rulebook.fractionalPsoMinimumFte, found: list(found) }, field);
   },
 });

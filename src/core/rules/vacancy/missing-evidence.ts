@@ -1,5 +1,4 @@
-import { formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { day, defineRule } from '../define';
 
 /**
  * vacancy/missing-evidence: "a clear evidence trail which is easily able to
@@ -22,7 +21,7 @@ export default defineRule({
       if (date === null || date === undefined) continue;
       const evidence = v.stageEvidence[n];
       if (evidence === null || evidence === undefined || evidence.trim() === '') {
-        report('missing', { stage: n, date: formatUk(date) }, `stage${n}Evidence`);
+        report('missing', { stage: n, date: day(date) }, `stage${n}Evidence`);
       }
     }
   },

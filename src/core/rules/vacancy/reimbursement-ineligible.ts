@@ -1,8 +1,6 @@
-import { formatUk } from '../../dates';
 import { stage5Earliest } from '../../calc/vacancy';
 import { yotTempInPost } from '../../calc/temp';
-import { formatPounds } from '../../text';
-import { defineRule } from '../define';
+import { day, defineRule, phrase, pounds } from '../define';
 
 /**
  * vacancy/reimbursement-ineligible: Probation reimburses in lieu only at stage 5,
@@ -34,17 +32,17 @@ export default defineRule({
     if (v.reimbursement === null || v.reimbursement <= 0 || v.vacantFrom === null) return;
     const earliest = stage5Earliest(v.vacantFrom, v.stageDates[4] ?? null, rulebook);
     const stage5 = v.stageDates[5] ?? null;
-    const amount = formatPounds(v.reimbursement);
+    const amount = pounds(v.reimbursement);
     if (stage5 === null) {
-      report('noStage5', { amount, earliest: formatUk(earliest) }, 'reimbursement');
+      report('noStage5', { amount, earliest: day(earliest) }, 'reimbursement');
       return;
     }
-    if (stage5 < earliest) report('early', { amount, earliest: formatUk(earliest), stage5: formatUk(stage5) }, 'reimbursement');
+    if (stage5 < earliest) report('early', { amount, earliest: day(earliest), stage5: day(stage5) }, 'reimbursement');
     if (yotTempInPost(v, stage5)) {
       report('yotTemp', {
-        amount, stage5: formatUk(stage5), filledBy: v.filledByText ?? v.filledBy ?? '', since: v.filledDate === null ? '' : ` from ${formatUk(v.filledDate)}`,
+        amount, stage5: day(stage5), filledBy: v.filledByText ?? v.filledBy ?? '', since: v.filledDate === null ? '' : phrase(' from {{date}}', { date: day(v.filledDate) }),
         // Quote the Temp cover ended cell as it is: blank, or a date on or after stage 5.
-        ended: v.tempCoverEnded === null ? ' and no temp cover ended date' : `, and temp cover ended on ${formatUk(v.tempCoverEnded)}, not before stage 5`,
+        ended: v.tempCoverEnded === null ? ' and no temp cover ended date' : phrase(', and temp cover ended on {{date}}, not before stage 5', { date: day(v.tempCoverEnded) }),
       }, 'reimbursement');
     }
   },

@@ -3,7 +3,7 @@ import { defineRule } from '../define';
 
 /**
  * vacancy/stage-mismatch: the current stage is derived from the stage dates
- * (workbook-format.md); a current stage that says otherwise makes the tracker
+ * (docs/workbook-format.md); a current stage that says otherwise makes the tracker
  * contradict its own evidence trail (NPF 2021 §5.5 i). Skipped when a stage date
  * could not be read, since the highest stage reached is then unknown.
  */

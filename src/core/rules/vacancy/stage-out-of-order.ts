@@ -1,5 +1,4 @@
-import { formatUk } from '../../dates';
-import { defineRule } from '../define';
+import { day, defineRule } from '../define';
 
 /** The record field of each stage's date, by stage number (made once, not per record). */
 const STAGE_DATE_FIELDS: readonly string[] = ['', 'stage1Date', 'stage2Date', 'stage3Date', 'stage4Date', 'stage5Date'];
@@ -49,9 +48,9 @@ export default defineRule({
         }
       }
       if (missing !== null) {
-        report('missing', { stage: n, date: formatUk(date), missing: stageList(missing) }, STAGE_DATE_FIELDS[n]!);
+        report('missing', { stage: n, date: day(date), missing: stageList(missing) }, STAGE_DATE_FIELDS[n]!);
       } else if (laterStage !== 0) {
-        report('later', { stage: n, date: formatUk(date), earlier: laterStage, earlierDate: formatUk(laterDate) }, STAGE_DATE_FIELDS[n]!);
+        report('later', { stage: n, date: day(date), earlier: laterStage, earlierDate: day(laterDate) }, STAGE_DATE_FIELDS[n]!);
       }
     }
   },

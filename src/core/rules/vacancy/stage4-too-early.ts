@@ -1,7 +1,6 @@
-import { formatUk } from '../../dates';
 import { stage4Earliest } from '../../calc/vacancy';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, defineRule, months } from '../define';
 
 /**
  * vacancy/stage4-too-early: stage 4 (YOT informed; the YOT may secure a temp and
@@ -23,7 +22,7 @@ export default defineRule({
     if (v.vacantFrom === null || stage4 === null || stage4 === undefined) return;
     const earliest = stage4Earliest(v.vacantFrom, rulebook);
     if (stage4 < earliest) {
-      report('early', { stage4: formatUk(stage4), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(rulebook.stage4WaitMonths, 'month') }, 'stage4Date');
+      report('early', { stage4: day(stage4), earliest: day(earliest), vacantFrom: day(v.vacantFrom), months: months(rulebook.stage4WaitMonths) }, 'stage4Date');
     }
   },
 });

@@ -1,7 +1,6 @@
-import { formatUk } from '../../dates';
 import { stage5Earliest, stage5MonthsFromVacant } from '../../calc/vacancy';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, defineRule, months } from '../define';
 
 /**
  * vacancy/stage5-too-early: stage 5 (Probation reimburses in lieu) comes
@@ -32,9 +31,9 @@ export default defineRule({
     const earliest = stage5Earliest(v.vacantFrom, stage4, rulebook);
     if (stage5 >= earliest) return;
     if (stage4 !== null) {
-      report('afterStage4', { stage5: formatUk(stage5), earliest: formatUk(earliest), stage4: formatUk(stage4), months: plural(rulebook.stage5WaitMonthsAfterStage4, 'month') }, 'stage5Date');
+      report('afterStage4', { stage5: day(stage5), earliest: day(earliest), stage4: day(stage4), months: months(rulebook.stage5WaitMonthsAfterStage4) }, 'stage5Date');
     } else {
-      report('afterVacant', { stage5: formatUk(stage5), earliest: formatUk(earliest), vacantFrom: formatUk(v.vacantFrom), months: plural(stage5MonthsFromVacant(rulebook), 'month') }, 'stage5Date');
+      report('afterVacant', { stage5: day(stage5), earliest: day(earliest), vacantFrom: day(v.vacantFrom), months: months(stage5MonthsFromVacant(rulebook)) }, 'stage5Date');
     }
   },
 });

@@ -1,6 +1,5 @@
-import { formatUk } from '../../dates';
 import { highestStageReached } from '../../calc/vacancy';
-import { defineRule } from '../define';
+import { day, defineRule, phrase } from '../define';
 
 /**
  * vacancy/temp-not-ceased: "When The Probation Service is once again able to fill
@@ -34,9 +33,9 @@ export default defineRule({
     const stage = highestStageReached(v);
     if (stage < 3) return;
     if (v.tempCoverEnded === null) {
-      report('notEnded', { stage, filledOn: v.filledDate === null ? '' : ` on ${formatUk(v.filledDate)}` }, 'tempCoverEnded');
+      report('notEnded', { stage, filledOn: v.filledDate === null ? '' : phrase(' on {{date}}', { date: day(v.filledDate) }) }, 'tempCoverEnded');
     } else if (v.filledDate !== null && v.tempCoverEnded > v.filledDate) {
-      report('endedLate', { stage, filled: formatUk(v.filledDate), ended: formatUk(v.tempCoverEnded) }, 'tempCoverEnded');
+      report('endedLate', { stage, filled: day(v.filledDate), ended: day(v.tempCoverEnded) }, 'tempCoverEnded');
     }
   },
 });

@@ -1,7 +1,6 @@
-import { formatUk } from '../../dates';
 import { isOpen, stage4Earliest } from '../../calc/vacancy';
-import { plural } from '../../text';
-import { defineRule } from '../define';
+import { plural } from '../../words';
+import { day, days, defineRule, months } from '../define';
 
 /**
  * vacancy/yot-not-informed: a vacancy "unfilled for a maximum period of 3 months,
@@ -32,14 +31,14 @@ export default defineRule({
     if (v.vacantFrom === null) return;
     const due = stage4Earliest(v.vacantFrom, rulebook);
     if (v.filledDate !== null && v.filledDate <= due) return;
-    const facts = { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months: plural(rulebook.stage4WaitMonths, 'month'), asOf: formatUk(asOf) };
+    const facts = { vacantFrom: day(v.vacantFrom), due: day(due), months: months(rulebook.stage4WaitMonths), asOf: day(asOf) };
     if (v.yotInformed !== null && v.yotInformed <= asOf) {
-      if (v.yotInformed > due) report('late', { ...facts, informed: formatUk(v.yotInformed), daysLate: plural(v.yotInformed - due, 'day') }, 'yotInformed');
+      if (v.yotInformed > due) report('late', { ...facts, informed: day(v.yotInformed), daysLate: days(v.yotInformed - due) }, 'yotInformed');
       return;
     }
     // Informing on the due day is on time, so a blank is overdue only after it.
     if (!isOpen(v, asOf) || asOf <= due) return;
     if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
-    else report('informedLater', { ...facts, informed: formatUk(v.yotInformed) }, 'yotInformed');
+    else report('informedLater', { ...facts, informed: day(v.yotInformed) }, 'yotInformed');
   },
 });

@@ -3,12 +3,12 @@
  * rule, and read back rule id + message id (tests assert on those, not prose).
  * Dates are written 'dd/mm/yyyy' for readability.
  */
-import { parseDate, type Day } from '../dates';
-import { NPF_2021, type Rulebook } from '../rulebook';
-import type { Allocation, Board, Dispute, Records, Secondment, TableLayout, TableName, Vacancy } from '../records/types';
-import { TABLE_SPECS } from '../records/schema';
-import { runRules } from '../validate';
-import type { Finding, Rule } from './define';
+import { parseDate, type Day } from '../../dates';
+import { NPF_2021, type Rulebook } from '../../rulebook';
+import type { Allocation, Board, Dispute, Records, Secondment, TableLayout, TableName, Vacancy } from '../../records/types';
+import { TABLE_SPECS } from '../../records/schema';
+import { runRules } from '../../validate';
+import type { Finding, Rule } from '../define';
 
 /** A date from 'dd/mm/yyyy' (throws on a typo in a test). */
 export function d(text: string): Day {
