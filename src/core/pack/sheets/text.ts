@@ -6,10 +6,8 @@ import type { RagValue } from '../document';
 import type { FindingCounts, PackModel, PackRegion } from '../model';
 import { plural, rag } from '../words';
 
-/** '3 errors, 1 warning and 2 for information'. */
-export function countsText(c: FindingCounts): string {
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')} and ${c.info} for information`;
-}
+/** '3 errors, 1 warning and 2 for information' (core/words.ts, as the task pane says it). */
+export { findingCountsText as countsText } from '../../words';
 
 /** A row's findings: Red with any error, Amber with warnings, else Green. */
 export function findingsRag(c: FindingCounts): RagValue {
