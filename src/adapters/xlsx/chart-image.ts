@@ -99,10 +99,14 @@ export async function chartPictures(charts: readonly BarChart[], widthPoints = M
  * and the words of its legend.
  */
 export function chartDescription(chart: BarChart): string {
-  const kind = chart.mode === 'stacked' ? 'Stacked bar chart' : 'Bar chart';
-  const per = `${chart.valueLabel.replace(/ \(number\)$/, '').toLowerCase()} for each ${chart.categoryLabel.toLowerCase()} (${chart.categories.length})`;
-  const series = chart.mode === 'stacked' ? `one segment per ${chart.series.map((s) => s.name).join(', ')}` : `one bar each for ${chart.series.map((s) => s.name).join(' and ')}`;
-  return `${kind}: ${per}, ${series}; every bar is labelled with its number. The same figures are in the tables of this pack.`;
+  // 'YOT' stays in capitals; 'Figure' becomes 'figure'.
+  const lower = (t: string) => (t === t.toUpperCase() ? t : t.toLowerCase());
+  const n = chart.categories.length;
+  const what = lower(chart.valueLabel.replace(/ \(number\)$/, ''));
+  if (chart.mode === 'stacked') {
+    return `Stacked bar chart of ${what} for each of ${n} ${lower(chart.categoryLabel)}s, a segment each for ${chart.series.map((s) => s.name).join(", ")}; every bar is labelled with its number. The same figures are in the tables of this pack.`;
+  }
+  return `Bar chart of ${chart.categories.join(' and ')}: one bar each for ${chart.series.map((s) => s.name).join(' and ')}, labelled with its number. The same figures are in the tables of this pack.`;
 }
 
 /** Base64 without Node's Buffer (this also runs in the browser's file mode). */
