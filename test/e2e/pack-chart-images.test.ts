@@ -76,7 +76,7 @@ describe('chart pictures in the CLI’s .xlsx pack', () => {
     });
     const printArea = /\$?([A-Z]+)\$?(\d+)$/.exec(board.pageSetup.printArea!)!;
     const lastPicture = images[images.length - 1]!;
-    const pictureRows = Math.ceil((lastPicture.range.ext!.height * 0.75) / 15);
+    const pictureRows = Math.ceil(((lastPicture.range as unknown as { ext: { height: number } }).ext.height * 0.75) / 15);
     expect(Number(printArea[2])).toBeGreaterThanOrEqual(lastPicture.range.tl.nativeRow + pictureRows);
     expect(printArea[1]).toBe('D');
   });

@@ -140,7 +140,11 @@ export async function addChartImages(wb: ExcelJS.Workbook, doc: PackDocument): P
   if (charts.length === 0 || sheet === undefined || ws === undefined) return;
   const printed = Math.max(1, sheet.print.printColumns);
   const width = Math.min(MAX_WIDTH_POINTS, sheet.columnWidths.slice(0, printed).reduce((n, w) => n + (w + 0.7) * EXCEL_POINTS_PER_WIDTH, 0));
-  const pictures = await chartPictures(charts, width);
+  // Should the drawer fail to load (a browser that cannot fetch the add-in's .wasm), the pack is still written:
+  // each chart's title and description, and a sentence saying it is not drawn, in place of the picture.
+  const pictures: (ChartPicture | { chart: BarChart; png: null; widthPoints: number; heightPoints: number })[] = await chartPictures(charts, width).catch(() =>
+    charts.map((chart) => ({ chart, png: null, widthPoints: width, heightPoints: 0 })),
+  );
   let row = ws.rowCount + 1;
   // The charts start a printed page of their own; a chart that would not fit under the one before starts another.
   ws.getRow(row - 1).addPageBreak();
@@ -158,13 +162,17 @@ export async function addChartImages(wb: ExcelJS.Workbook, doc: PackDocument): P
     title.font = { name: 'Arial', size: 11, bold: true };
     ws.getRow(row).height = 18;
     const words = ws.getCell(row + 1, 1);
-    words.value = chartDescription(p.chart);
+    words.value = p.png === null ? `${chartDescription(p.chart)} The chart could not be drawn here; the PDF of this pack (yot pack --pdf) has it.` : chartDescription(p.chart);
     words.font = { name: 'Arial', size: 10, italic: true };
     words.alignment = { vertical: 'top', wrapText: true };
     if (printed > 1) ws.mergeCells(row + 1, 1, row + 1, printed);
     // Two lines' room: the description wraps within the printed width.
     ws.getRow(row + 1).height = 28;
     const top = row + 2;
+    if (p.png === null) {
+      row = top + 1;
+      return;
+    }
     for (let r = top; r < top + rows; r++) ws.getRow(r).height = ROW_POINTS;
     const id = wb.addImage({ base64: base64(p.png), extension: 'png' });
     // exceljs sizes pictures in 96-dpi pixels; 4/3 of a point each.
