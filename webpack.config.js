@@ -114,6 +114,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // resvg's WebAssembly chart drawer (src/adapters/file/chart-raster.ts fetches it): a file of its own, never inlined.
+          test: /\.wasm$/,
+          type: 'asset/resource',
+          generator: { filename: '[name].[contenthash:8][ext]' },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -131,6 +137,10 @@ module.exports = async (env = {}, argv = {}) => {
       // 'node:fs' → 'fs', so the fallbacks above apply (webpack can't read the node: scheme in a web build).
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         resource.request = resource.request.replace(/^node:/, '');
+      }),
+      // The chart pictures' converter reads its WebAssembly and fonts from disk in Node; in the browser, from the add-in's own files.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/chart-raster$/, (resource) => {
+        if (path.basename(resource.context) === 'xlsx') resource.request = path.resolve(__dirname, 'src/adapters/file/chart-raster.ts');
       }),
       new CustomFunctionsMetadataPlugin({
         output: 'functions.json',

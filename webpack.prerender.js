@@ -56,6 +56,8 @@ module.exports = (_env, argv = {}) => ({
   optimization: { minimize: false, splitChunks: false },
   module: {
     rules: [
+      // The chart pictures' converter (src/adapters/xlsx/chart-raster.ts) names resvg's .wasm; nothing is drawn at build time.
+      { test: /\.wasm$/, type: 'asset/resource' },
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,

@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { SHEET_NAMES } from '../../src/core/pack/layout';
+import { pngSize } from '../../src/adapters/xlsx/chart-image';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -306,6 +307,16 @@ describe('task pane in a plain browser (standalone mode)', () => {
     // Names were left out (the switch is off by default).
     const secondments = JSON.stringify(wb.getWorksheet('Secondments')!.getSheetValues());
     expect(secondments).toMatch(/left out|withheld|not included/i);
+    // The chart as a picture on the Board summary, drawn in the browser by resvg's WebAssembly, fetched from dist/ only now.
+    const board = wb.getWorksheet('Board summary')!;
+    const images = board.getImages();
+    expect(images).toHaveLength(1);
+    const png = wb.getImage(Number(images[0]!.imageId));
+    expect(png.extension).toBe('png');
+    const size = pngSize(new Uint8Array(png.buffer as unknown as ArrayBuffer));
+    expect(size!.width).toBeGreaterThanOrEqual(1000);
+    expect(size!.height).toBeGreaterThan(200);
+    expect(served.requests.some((r) => /^\/index_bg\.[0-9a-f]+\.wasm$/.test(r))).toBe(true);
 
     await shoot(page, 'pack');
     expect(await seriousViolations(page)).toEqual([]);

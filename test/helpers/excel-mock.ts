@@ -180,6 +180,22 @@ export interface FakeSheet {
   frozenRows: number;
   /** 'Visible' unless set ('Hidden' for the template's Lists sheet). */
   visibility?: string;
+  /** Charts added (worksheet.charts.add): type, source range, series by, then every property set or method called on the chart. */
+  readonly charts: FakeChart[];
+}
+
+export interface FakeChart {
+  readonly type: string;
+  /** The source range's address, as given to getRange. */
+  readonly source: string;
+  readonly seriesBy: string;
+  /** ['title.text', 'Open vacancies…'], ['setPosition()', ['A40', 'D60']], … */
+  readonly settings: [string, unknown][];
+}
+
+/** A chart's settings as an object: the last value set for each property path. */
+export function chartSettings(c: FakeChart): Record<string, unknown> {
+  return Object.fromEntries(c.settings);
 }
 
 export interface FakeWorkbookState {
@@ -209,7 +225,7 @@ export function fakeWorkbook(sheets: { name: string; cells?: Record<string, stri
 
 function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
   const id = `{00000000-0001-0000-0000-${String(state.nextId++).padStart(12, '0')}}`;
-  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], frozenRows: 0 };
+  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], frozenRows: 0, charts: [] };
 }
 
 /** A deep, comparable copy of a sheet (for "this user sheet was not touched"). */
@@ -223,6 +239,7 @@ export function snapshotSheet(s: FakeSheet): unknown {
     conditionalFormats: s.conditionalFormats.length,
     pageLayout: s.pageLayout.length,
     frozenRows: s.frozenRows,
+    charts: s.charts.length,
   };
 }
 
@@ -327,6 +344,8 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       });
     };
     return {
+      /** Not Office.js: lets charts.add see which range it was given. */
+      mockAddress: label,
       set values(v: unknown[][]) {
         set2d('values', v);
       },
@@ -454,6 +473,17 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       },
       getRange: (address?: string) => rangeProxy(sheet, address ?? null),
       tables: { add: (address: string, hasHeaders: boolean) => tableProxy(sheet, address, hasHeaders) },
+      charts: {
+        add(type: string, source: { mockAddress?: string }, seriesBy: string) {
+          const settings: [string, unknown][] = [];
+          const address = source.mockAddress ?? '';
+          queue([type, address, seriesBy], () => {
+            parseAddress(address);
+            sheet().charts.push({ type, source: address, seriesBy, settings });
+          });
+          return recorder('', (p, v) => queue([p, v], () => settings.push([p, v])));
+        },
+      },
       freezePanes: {
         freezeRows(n: number) {
           queue([n], () => {

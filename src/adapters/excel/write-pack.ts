@@ -21,6 +21,7 @@
 import { headerFooterParts, NUMBER_FORMATS, RAG_COLOURS, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
 import type { PackProgress } from '../host';
 import type { PackSheetRecord, PackSheetsState } from './settings';
+import { chartsLastRow, queueCharts } from './write-charts';
 
 /** Excel on the web refuses a request over 5 MB; each batch stays under 4 MB to leave room for what the estimate misses. */
 export const WEB_REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -390,11 +391,12 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
 }
 
 /** The last row the sheet uses and the last column a board reads: its print area. */
-function printArea(s: LayoutSheet): string {
+function printArea(s: LayoutSheet, charts: PackDocument['charts']): string {
   const lastRow = Math.max(
     ...s.lines.map((l) => l.row),
     ...s.fields.map((f) => f.row),
     ...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)),
+    chartsLastRow(s, charts ?? []),
     1,
   );
   return `A1:${columnLetter(s.print.printColumns)}${lastRow}`;
@@ -405,7 +407,7 @@ function printArea(s: LayoutSheet): string {
  * Called only where ExcelSupport.printSetup is true.
  * @excelApi 1.9
  */
-function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
+function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet, charts: PackDocument['charts']): void {
   const page = ws.pageLayout;
   page.orientation = 'Landscape';
   page.paperSize = 'A4';
@@ -416,7 +418,7 @@ function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet): void {
   page.bottomMargin = 54;
   page.headerMargin = 21.6;
   page.footerMargin = 21.6;
-  page.setPrintArea(printArea(s));
+  page.setPrintArea(printArea(s, charts));
   if (s.print.repeatRows) page.setPrintTitleRows(`$${s.print.repeatRows.first}:$${s.print.repeatRows.last}`);
   if (s.print.repeatColumns !== null) page.setPrintTitleColumns(`$A:$${columnLetter(s.print.repeatColumns)}`);
   // One page across only where the text still prints at 8 pt or more (the layout decides); else at its scale.
@@ -489,6 +491,7 @@ export async function writePackSheets(
     },
   });
   plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s, options.support));
+  queueCharts(batches, doc.charts ?? [], plan.sheets.map((s, i) => ({ layout: s.layout, sheet: () => created[i]! })));
   batches.add({ bytes: ACTION_BYTES, run: () => created[0]?.activate() });
   const writeBatches = batches.list.filter((b) => b.length > 0);
 
@@ -521,7 +524,7 @@ export async function writePackSheets(
   let printSetupApplied = false;
   if (options.support.printSetup) {
     try {
-      plan.sheets.forEach((s, i) => queuePrintSetup(created[i]!, s.layout));
+      plan.sheets.forEach((s, i) => queuePrintSetup(created[i]!, s.layout, doc.charts));
       // Fit to one page across, as many down as needed: queued last, as the setting older builds are fussiest about.
       for (const ws of created) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       await sync(ACTION_BYTES * 16 * created.length);

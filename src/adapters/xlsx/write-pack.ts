@@ -21,6 +21,7 @@ import {
   columnPoints,
   PRINTABLE_WIDTH_POINTS,
 } from '../../core/pack/layout';
+import { addChartImages } from './chart-image';
 
 const HEADER_FILL = '1F4E78';
 const BORDER_COLOUR = 'BFBFBF';
@@ -293,6 +294,8 @@ export function stampZipTimes(zip: Uint8Array, at: Date): Uint8Array {
 /** The pack as .xlsx bytes, every zip entry stamped with the pack's generated time (or 1980 when it has none). */
 export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = {}): Promise<Uint8Array> {
   const wb = renderPackXlsx(doc, options);
+  // The Board summary's charts as pictures (chart-image.ts): the same drawing as the PDF's.
+  await addChartImages(wb, doc);
   const at = options.generatedAt ?? (doc.generatedAt !== null ? new Date(doc.generatedAt) : new Date(0));
   return stampZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), at);
 }

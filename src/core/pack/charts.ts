@@ -1,7 +1,9 @@
 /**
  * The pack's charts as data: one declarative description per chart (what to
  * draw, not how), made from the pack's model. Renderers draw it: chart-svg.ts
- * turns it into SVG for the PDF. Pure, JSON-serialisable.
+ * turns it into SVG for the PDF, and the same SVG becomes PNG pictures in the
+ * .xlsx (adapters/xlsx/chart-image.ts); inside Excel it becomes native charts
+ * (adapters/excel/write-charts.ts). Pure, JSON-serialisable.
  */
 import type { PackModel } from './model';
 import type { PreviousQuarter } from './sheets/types';

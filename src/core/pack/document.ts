@@ -142,7 +142,7 @@ export interface PackDocument {
   readonly generatedAt: string | null;
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly description: string; readonly creator: string };
   readonly sheets: readonly LayoutSheet[];
-  /** The Board summary's charts, as descriptions (charts.ts); the PDF draws them (chart-svg.ts). */
+  /** The Board summary's charts, as descriptions (charts.ts): SVG in the PDF (chart-svg.ts), PNG in the .xlsx, native charts in Excel. */
   readonly charts?: readonly BarChart[];
 }
 
