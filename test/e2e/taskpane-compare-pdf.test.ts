@@ -66,6 +66,16 @@ function serveDist(): Promise<{ server: http.Server; origin: string; requests: s
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests })));
 }
 
+/** axe-core's moderate, serious and critical violations on what is on screen (Fluent's focus sentinels aside, as in taskpane-standalone.test.ts). */
+async function seriousViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
+  });
+  return (violations as { id: string; impact: string | null; help: string }[]).filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}`);
+}
+
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The PDF's text, page by page as pdftotext lays it out. */
@@ -139,8 +149,11 @@ describe('task pane: compare with last quarter, and the pack as a PDF', () => {
     await expect(page.getByText('is not an .xlsx file', { exact: false }).count()).resolves.toBe(0);
     // Reading the file brought the spreadsheet reader, not the PDF writer.
     expect(pdfChunkRequested()).toBe(false);
-    await page.screenshot({ path: path.join(SHOTS, 'pack-compare-350x700.png'), clip: { x: 0, y: 0, width: WIDTH, height: FOLD } });
-    await page.screenshot({ path: path.join(SHOTS, 'pack-compare.png'), fullPage: true });
+    await expect(page.getByRole('button', { name: 'Build and download pack' }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download PDF' }).isEnabled()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'pack-compare-350x700.png'), clip: { x: 0, y: 0, width: WIDTH, height: FOLD }, animations: 'disabled' });
+    await page.screenshot({ path: path.join(SHOTS, 'pack-compare.png'), fullPage: true, animations: 'disabled' });
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('builds the pack with the comparison and downloads an .xlsx with a Movement sheet and both input files on its Cover', async () => {
@@ -179,7 +192,8 @@ describe('task pane: compare with last quarter, and the pack as a PDF', () => {
     await page.getByText('PDF ready').waitFor();
     expect(pdfChunkRequested()).toBe(true);
     await expect(page.getByRole('link', { name: 'save yogb-pack-north-west-2025-26-q2.pdf' }).getAttribute('href')).resolves.toMatch(/^blob:/);
-    await page.screenshot({ path: path.join(SHOTS, 'pack-pdf-350x700.png'), clip: { x: 0, y: 0, width: WIDTH, height: FOLD } });
+    await page.screenshot({ path: path.join(SHOTS, 'pack-pdf-350x700.png'), clip: { x: 0, y: 0, width: WIDTH, height: FOLD }, animations: 'disabled' });
+    expect(await seriousViolations()).toEqual([]);
 
     expect((await fsp.readFile(saved)).subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(saved);

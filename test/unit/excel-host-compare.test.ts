@@ -90,6 +90,13 @@ describe('Excel host: last quarter’s tracker and the PDF', () => {
     await expect(createExcelHost().readPrevious(csv)).rejects.toThrow(new UserFacingError('Last quarter’s tracker, "last-quarter.csv", is not an .xlsx file; save it from Excel as an Excel Workbook (.xlsx) and open that.'));
   });
 
+  it('refuses a file named .xlsx that is not a workbook in one sentence, not a stack trace', async () => {
+    const junk = new File([Buffer.from('this is not a zip file at all')], 'last-quarter.xlsx');
+    const attempt = createExcelHost().readPrevious(junk);
+    await expect(attempt).rejects.toThrow(UserFacingError);
+    await expect(attempt).rejects.toThrow(/last-quarter\.xlsx/);
+  });
+
   it('builds the pack into the workbook’s sheets with a Movement sheet, naming last quarter’s file on the Cover', async () => {
     state = fakeWorkbook([{ name: 'Board', cells: { A1: 'YOS Governance Board' } }]);
     const host = createExcelHost();
