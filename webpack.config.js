@@ -8,7 +8,8 @@
  *   *.<hash>.js     loaded with import() when needed, never on the first load: check.* (the rules),
  *                   pack.* (the pack's figures and layout), pack-view.*, rules-view.* and excel-write.*
  *                   (prefetched once the page is idle), the numbered chunks they share, and exceljs.* with
- *                   xlsx.* (only to open an .xlsx in a plain browser, or to make a pack as a new workbook)
+ *                   xlsx.* (only to open an .xlsx in a plain browser, or to make a pack as a new workbook), and
+ *                   pdfmake.* with pdf.* (only when "Download PDF" is pressed: pdfmake and its bundled fonts)
  *   office-js/      office.js and the Excel files it loads, from node_modules (no CDN)
  *   support.html    the manifest's SupportUrl: help, contact, privacy (src/support/support.html)
  *   assets/, manifest.xml
@@ -94,6 +95,10 @@ module.exports = async (env = {}, argv = {}) => {
       alias: {
         // exceljs's own browser build (its package.json "browser" field says the same): no Node built-ins needed.
         exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js'),
+        // pdfmake's own browser build, already minified (its package.json "browser" field names the unminified one):
+        // the "Download PDF" chunk only (src/adapters/pdf/browser.ts), never the first load.
+        pdfmake$: path.resolve(__dirname, 'node_modules/pdfmake/build/pdfmake.min.js'),
+        'pdfmake/build/pdfmake$': path.resolve(__dirname, 'node_modules/pdfmake/build/pdfmake.min.js'),
       },
       // src/adapters/xlsx reads and writes files with Node's fs in the CLI; in the browser only its
       // in-memory functions (rawFromWorkbook, renderPackXlsx) are used, so these are empty modules.
@@ -108,6 +113,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: 'async',
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20 },
+          pdfmake: { test: /[\\/]node_modules[\\/]pdfmake[\\/]/, name: 'pdfmake', chunks: 'async', priority: 20 },
         },
       },
     },

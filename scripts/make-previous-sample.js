@@ -19,6 +19,8 @@
  * - NW-S007 had no extension yet (extended to 1 year this quarter).
  * - NW-V010, a PSO vacancy at Halton open last quarter, has since been withdrawn
  *   (it is not in the current tracker: a vacancy closed without being filled).
+ * - Actions raised at the July meeting (NW-A02, NW-A04) are left out; NW-A03, closed
+ *   in August, was still open (scripts/add-sample-actions.js makes the current ones).
  * The typing mistakes in the sample (a text start date, 31/04/2024) are kept,
  * so the Data quality findings carry over from one quarter to the next.
  */
@@ -137,6 +139,19 @@ function rollBackDates(ws, headerRow) {
   const dCols = headerIndex(disputes, 1);
   keepRows(disputes, 1, (row) => !(row[dCols.get('Raised') - 1] instanceof Date && row[dCols.get('Raised') - 1] > AS_OF));
   rollBackDates(disputes, 1);
+
+  // Actions (scripts/add-sample-actions.js): those raised after 30/06/2025 (at the July meeting) were not there yet,
+  // and one closed since was still open then.
+  const actions = wb.getWorksheet('Actions');
+  if (actions) {
+    const aCols = headerIndex(actions, 1);
+    keepRows(actions, 1, (row) => !(row[aCols.get('Raised at') - 1] instanceof Date && row[aCols.get('Raised at') - 1] > AS_OF));
+    rollBackDates(actions, 1);
+    for (let r = 2; r <= actions.rowCount; r++) {
+      const row = actions.getRow(r);
+      if (row.getCell(1).value !== null && row.getCell(aCols.get('Closed')).value === null) row.getCell(aCols.get('Status')).value = 'Open';
+    }
+  }
 
   // Fixed workbook properties: the same file every run.
   wb.created = utc(2025, 7, 11);

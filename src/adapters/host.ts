@@ -5,7 +5,7 @@
  * plain browser (file/index.ts). Components receive a Host as a prop and never
  * call Excel.run themselves.
  */
-import type { PackDocument } from '../core/pack/layout';
+import type { InputFile, PackDocument } from '../core/pack/layout';
 import type { ColumnMapping, RawWorkbook } from '../core/records/types';
 import type { SavedRulebook } from '../core/rulebook/saved';
 import type { Finding } from '../core/rules/define';
@@ -32,6 +32,19 @@ export interface PackOutcome {
   /** The sheets written (Excel), or the file downloaded (standalone). */
   readonly sheets: readonly string[];
   readonly fileName?: string;
+  /** The downloaded file's address in the page, for a "save it again" link when a download did not start. */
+  readonly link?: { readonly href: string; readonly fileName: string };
+}
+
+/**
+ * Last quarter's tracker, for the Movement sheet and last quarter's figures (as
+ * `yot pack --previous`): an .xlsx the user chose from disk, read in the page,
+ * never uploaded and never changed.
+ */
+export interface PreviousTracker {
+  readonly raw: RawWorkbook;
+  /** Name, size and SHA-256, as the pack's Cover states its inputs (null where the browser cannot hash: not a secure page). */
+  readonly input: InputFile | null;
 }
 
 export interface Host {
@@ -47,6 +60,12 @@ export interface Host {
   select(finding: Finding): Promise<void>;
   /** Write the pack (new sheets, a new workbook, or a download named `fileName`) and say what was done. */
   writePack(pack: PackToWrite, onProgress: (p: PackProgress) => void, destination: PackDestination): Promise<PackOutcome>;
+  /** Read last quarter's tracker from a file the user chose; rejects with one plain sentence when it is not an .xlsx that can be read. Needs no `this` (handed to the Pack view as it is). */
+  readonly readPrevious: (file: File) => Promise<PreviousTracker>;
+  /** This quarter's workbook as the Cover states it: the opened file (standalone); null inside Excel, where the open workbook is not a file the pane reads. */
+  currentInput(): Promise<InputFile | null>;
+  /** The pack as a print-ready PDF (the same as `yot pack --pdf`), handed to the user as a download; the PDF code loads only now. */
+  writePdf(pack: PackToWrite, onProgress: (p: PackProgress) => void): Promise<PackOutcome>;
   /** The user's column mapping (saved in the workbook's settings inside Excel; for the session standalone). */
   loadMapping(): ColumnMapping;
   saveMapping(mapping: ColumnMapping): Promise<void>;

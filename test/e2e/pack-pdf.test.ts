@@ -51,11 +51,13 @@ describe('yot pack --pdf', () => {
       expect(pages[page - 1]).toContain(title);
     }
     expect(entry('Board summary: North West, 2025/26 Q2')).toBeLessThan(entry('Movement since 2025/26 Q1'));
-    expect(text).toContain('Decisions for the board (11)');
-    // The Board summary's figures and all 11 decisions share one printed page.
+    // 12 decisions: the sample's 11 from its figures, and board action NW-A01, overdue on its Actions sheet (NPF 2021 §5.5 vi).
+    expect(text).toContain('Decisions for the board (12)');
+    // The Board summary's figures and the first 11 decisions share one printed page; the 12th runs on to the next.
     const boardPage = pages[entry('Board summary: North West, 2025/26 Q2') - 1]!;
     expect(boardPage).toContain('Disputes overdue for escalation');
-    expect(boardPage).toMatch(/11\. Note that North West's Vacancy Tracker/);
+    expect(boardPage).toMatch(/11\. Agree a new date or close board action NW-A01/);
+    expect(pages[entry('Board summary: North West, 2025/26 Q2')]!).toMatch(/12\. Note that North West's Vacancy Tracker/);
     // The charts (drawn from core/pack/charts.ts as SVG) follow on the Board summary's next pages:
     // titles, axis labels, legend words and values as text in the PDF, not pictures.
     const boardFrom = entry('Board summary: North West, 2025/26 Q2');
@@ -67,7 +69,7 @@ describe('yot pack --pdf', () => {
     expect(board).toContain('Stage 5: 1');
     expect(board).toMatch(/^\s*Reviews overdue\s*$/m);
     expect(board).toContain('3 (last)');
-    expect(board.indexOf('Open vacancies by stage reached')).toBeGreaterThan(board.indexOf('Decisions for the board (11)'));
+    expect(board.indexOf('Open vacancies by stage reached')).toBeGreaterThan(board.indexOf('Decisions for the board (12)'));
     expect(text).toMatch(/1\. Approve the stage 5 reimbursement of £9,800 for vacancy NW-V001/);
     expect(text).toMatch(/Open vacancies at stage 4\s+2\s+1\s+\+ up 1/);
     expect(text).toMatch(/NW-V002 .*Advanced a stage\s+Stage 3 to stage 4/);

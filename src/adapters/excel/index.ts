@@ -11,6 +11,7 @@ import { readOpenWorkbook } from './read';
 import { selectFinding } from './navigate';
 import { readMapping, readPackSheets, readRulebook, saveMapping, savePackSheets, saveRulebook, type SettingsStore } from './settings';
 import type { ExcelSupport } from './write-pack';
+import { downloadPackPdf, readPreviousTracker } from '../file/tracker-file';
 
 /** Excel on the web, where requests and responses are limited to 5 MB. */
 export function isExcelOnTheWeb(): boolean {
@@ -75,6 +76,22 @@ export function createExcelHost(): Host {
       return {
         message: `Added ${result.sheets.length} pack sheets, from ${result.sheets[0]?.name ?? ''} to ${result.sheets[result.sheets.length - 1]?.name ?? ''}.${replaced} Your own sheets were not changed.${print}${missing}`,
         sheets: result.sheets.map((s) => s.name),
+      };
+    },
+    // Last quarter's tracker is a file chosen from disk, read in the task pane (Excel does not open it): the same
+    // file `yot pack --previous` takes, so the pack is the same. Nothing of it is kept in this workbook.
+    readPrevious: (file: File) => readPreviousTracker(file),
+    // The open workbook is not a file the task pane reads (its saved bytes may not be what is on screen), so the
+    // Cover lists last quarter's file only; the Workbook line still says "this workbook".
+    currentInput: async () => null,
+    async writePdf({ doc, fileName }: PackToWrite, onProgress: (p: PackProgress) => void): Promise<PackOutcome> {
+      // A download from the task pane: Excel on the web and Excel for Windows (WebView2) save it as the browser does.
+      const { url } = await downloadPackPdf(doc, fileName, onProgress);
+      return {
+        message: `Downloaded ${fileName}, the pack as a PDF to print or send (${doc.sheets.length} sheets, OFFICIAL-SENSITIVE). This workbook was not changed.`,
+        sheets: doc.sheets.map((s) => s.name),
+        fileName,
+        link: { href: url, fileName },
       };
     },
     loadMapping: () => readMapping(settings),

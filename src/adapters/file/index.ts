@@ -7,31 +7,13 @@
  * No React here.
  */
 import type { ColumnMapping, RawWorkbook } from '../../core/records/types';
+import type { InputFile } from '../../core/pack/layout';
 import { readSavedRulebook, type SavedRulebook } from '../../core/rulebook/saved';
 import type { FileHost, PackOutcome, PackProgress, PackToWrite } from '../host';
 import { UserFacingError } from '../host';
+import { checkXlsxFile, describeFile, downloadBytes, downloadPackPdf, readPreviousTracker, xlsx } from './tracker-file';
 
-/** The largest file opened in the page (the command line's default limit too). */
-const MAX_FILE_MB = 50;
-const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
-
-/** Load the exceljs part on first use (see xlsx.ts). */
-const xlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx');
-
-/** Hand the browser a file to save, as a download. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBytes };
 
 /**
  * A file opened in a browser is only read, never written, so a loaded rulebook
@@ -52,6 +34,8 @@ export function createFileHost(): FileHost {
   let rulebook: SavedRulebook | null = null;
   let raw: RawWorkbook | null = null;
   let name: string | null = null;
+  // The opened file's bytes, for the Cover's name, size and SHA-256 (hashed when a pack is built).
+  let bytes: ArrayBuffer | null = null;
   // Kept for the session only: a file opened in a browser has nowhere of its own to keep settings.
   let mapping: ColumnMapping = {};
   return {
@@ -62,17 +46,15 @@ export function createFileHost(): FileHost {
       // A failed open leaves nothing of the previous workbook behind: its results are not this file's.
       raw = null;
       name = null;
+      bytes = null;
       mapping = {};
-      if (file.size > MAX_FILE_BYTES) {
-        throw new UserFacingError(`"${file.name}" is ${Math.ceil(file.size / 1048576)} MB, more than the ${MAX_FILE_MB} MB limit for a workbook opened in a browser; the command line reads larger ones (yot validate --max-size).`);
-      }
-      if (!/\.(xlsx|xlsm)$/i.test(file.name) && /\.(xls|csv|ods)$/i.test(file.name)) {
-        throw new UserFacingError(`"${file.name}" is not an .xlsx file; save it from Excel as an Excel Workbook (.xlsx) and open that.`);
-      }
+      checkXlsxFile(file);
       const { readXlsx } = await xlsx();
-      const loaded = await readXlsx(await file.arrayBuffer(), file.name);
+      const read = await file.arrayBuffer();
+      const loaded = await readXlsx(read, file.name);
       raw = loaded;
       name = file.name;
+      bytes = read;
       mapping = {};
       let kept: string | null = null;
       try {
@@ -107,6 +89,19 @@ export function createFileHost(): FileHost {
         message: `Downloaded ${fileName} (${doc.sheets.length} sheets). Your workbook${name ? `, ${name},` : ''} was only read, never changed.`,
         sheets: doc.sheets.map((s) => s.name),
         fileName,
+      };
+    },
+    readPrevious: (file: File) => readPreviousTracker(file),
+    async currentInput(): Promise<InputFile | null> {
+      return name !== null && bytes !== null ? describeFile(name, bytes, 'this') : null;
+    },
+    async writePdf({ doc, fileName }: PackToWrite, onProgress: (p: PackProgress) => void): Promise<PackOutcome> {
+      const { url } = await downloadPackPdf(doc, fileName, onProgress);
+      return {
+        message: `Downloaded ${fileName}, the pack as a PDF to print or send (${doc.sheets.length} sheets, OFFICIAL-SENSITIVE). Your workbook${name ? `, ${name},` : ''} was only read, never changed.`,
+        sheets: doc.sheets.map((s) => s.name),
+        fileName,
+        link: { href: url, fileName },
       };
     },
     loadMapping: () => mapping,

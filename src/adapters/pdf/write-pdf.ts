@@ -9,7 +9,8 @@
  * prints; body text 9 pt, tables 8 pt. The Board summary's charts (core/pack/charts.ts)
  * are drawn as SVG by core/pack/chart-svg.ts and embedded with pdfmake's svg node. Fonts: Roboto, bundled in pdfmake.
  *
- * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up.
+ * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up; the task pane renders the
+ * same definition with pdfmake's browser build (browser.ts), also loaded only when asked for.
  */
 import PdfPrinter from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -25,13 +26,16 @@ const HEADER_FILL = '#1F4E78';
 /** The charts' width in points: the A4 landscape page less its margins. */
 const CHART_WIDTH = 760;
 
+/** The bundled Roboto files in pdfmake's virtual file system, by style (the browser renderer uses the same). */
+export const PDF_FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' } as const;
+
 function fonts(): ConstructorParameters<typeof PdfPrinter>[0] {
   // pdfmake ships Roboto as base64 in its virtual file system: no file outside the package, no network.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vfs = require('pdfmake/build/vfs_fonts.js') as { pdfMake?: { vfs: Record<string, string> } } & Record<string, string>;
   const files = vfs.pdfMake?.vfs ?? vfs;
   const font = (name: string) => Buffer.from(files[name]!, 'base64');
-  return { Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } };
+  return { Roboto: { normal: font(PDF_FONT_FILES.normal), bold: font(PDF_FONT_FILES.bold), italics: font(PDF_FONT_FILES.italics), bolditalics: font(PDF_FONT_FILES.bolditalics) } };
 }
 
 /**
@@ -166,9 +170,11 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts:
   return out;
 }
 
-/** The pack as PDF bytes. Deterministic for the same document (the dates in the file are the document's generatedAt). */
-export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
-  const printer = new PdfPrinter(fonts());
+/**
+ * The pack as pdfmake's document definition: what both renderers take (renderPackPdf here in Node, for
+ * `yot pack --pdf`; browser.ts in the task pane), so the two PDFs are the same document.
+ */
+export function packPdfDefinition(doc: PackDocument): TDocumentDefinitions {
   const at = doc.generatedAt !== null ? new Date(doc.generatedAt) : new Date(0);
   const [cover, ...rest] = doc.sheets;
   const content: Content[] = [];
@@ -201,7 +207,13 @@ export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
     },
     content,
   };
-  const pdf = printer.createPdfKitDocument(definition);
+  return definition;
+}
+
+/** The pack as PDF bytes. Deterministic for the same document (the dates in the file are the document's generatedAt). */
+export async function renderPackPdf(doc: PackDocument): Promise<Uint8Array> {
+  const printer = new PdfPrinter(fonts());
+  const pdf = printer.createPdfKitDocument(packPdfDefinition(doc));
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));

@@ -115,13 +115,11 @@ export function App({ host, today, now }: AppProps) {
     async (request: PackRequest, onProgress: (p: PackProgress) => void) => {
       const asOf = readDateInput(request.asOfText, 'as-of date');
       const meetingDate = readDateInput(request.meetingText, 'meeting date');
-      const [raw, { planPack }, { rulebookOfSaved }] = await Promise.all([host.read(), loadPackPlan(), loadCheck()]);
+      const [raw, { buildPack }, { rulebookOfSaved }] = await Promise.all([host.read(), loadPackPlan(), loadCheck()]);
       onProgress({ step: 0, steps: 1, label: 'Working out the figures' });
       // Let the progress bar paint before the figures are worked out.
       await new Promise((r) => setTimeout(r, 0));
-      const plan = planPack(raw, { asOf, meetingDate, includeNames: request.includeNames, today: today(), now: now(), mapping, rulebook: rulebookOfSaved(savedRulebook) });
-      const outcome = await host.writePack({ doc: plan.doc, fileName: plan.fileName }, onProgress, request.destination);
-      return { plan, outcome };
+      return buildPack(host, raw, request, { asOf, meetingDate, includeNames: request.includeNames, today: today(), now: now(), mapping, rulebook: rulebookOfSaved(savedRulebook) }, onProgress);
     },
     [host, mapping, today, now, savedRulebook],
   );
@@ -219,7 +217,7 @@ export function App({ host, today, now }: AppProps) {
         {visited.has('pack') && (
           <Suspense fallback={<Spinner size="small" label="Loading…" />}>
             {/* A new workbook, or a failed open, starts the Pack view afresh: no "pack built" message from the last file. */}
-            <PackView key={fileName ?? ''} ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} defaults={packDefaults} onBuild={onBuild} />
+            <PackView key={fileName ?? ''} ready={ready} notReadyText={notReadyText} destinations={host.packDestinations} defaults={packDefaults} onBuild={onBuild} onPrevious={host.readPrevious} />
           </Suspense>
         )}
       </div>

@@ -1,21 +1,67 @@
 /**
  * Pack: the meeting and as-of dates (filled in from the Board sheet, as UK
- * dates), names or not, where it goes, and the button, with progress.
+ * dates), names or not, last quarter's tracker to compare with (optional),
+ * where it goes, and the buttons (the pack, or the pack as a PDF), with progress.
  */
-import { useEffect, useId, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Switch, tokens } from '@fluentui/react-components';
 import { formatUk } from '../../core/dates';
-import type { PackDestination, PackOutcome, PackProgress } from '../../adapters/host';
+import type { PackDestination, PackOutcome, PackProgress, PreviousTracker } from '../../adapters/host';
 import { messageOf } from '../../adapters/host';
 import type { PackDefaults, PackPlan } from '../pack-plan';
-import { useViewStyles } from './styles';
+import { focusRing, useViewStyles } from './styles';
 
 export interface PackRequest {
   readonly meetingText: string;
   readonly asOfText: string;
   readonly includeNames: boolean;
   readonly destination: PackDestination;
+  /** Last quarter's tracker, chosen from disk; null, no comparison. */
+  readonly previous: PreviousTracker | null;
+  /** The pack (to its destination), or the pack as a PDF (downloaded). */
+  readonly format: 'pack' | 'pdf';
 }
+
+const usePreviousStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  label: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  input: {
+    maxWidth: '100%',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    '::file-selector-button': {
+      marginRight: tokens.spacingHorizontalM,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorNeutralBackground1,
+      color: tokens.colorNeutralForeground1,
+      fontFamily: tokens.fontFamilyBase,
+      fontSize: tokens.fontSizeBase300,
+      cursor: 'pointer',
+    },
+  },
+  focus: focusRing,
+  chosen: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
+});
 
 export interface PackViewProps {
   readonly ready: boolean;
@@ -23,8 +69,10 @@ export interface PackViewProps {
   readonly destinations: readonly PackDestination[];
   /** The Board sheet's dates once the workbook has been read; null before. */
   readonly defaults: PackDefaults | null;
-  /** Read the workbook, lay out the pack, and write it, reporting progress. */
+  /** Read the workbook, lay out the pack, and write it (or its PDF), reporting progress. */
   readonly onBuild: (request: PackRequest, onProgress: (p: PackProgress) => void) => Promise<{ plan: PackPlan; outcome: PackOutcome }>;
+  /** Read last quarter's tracker from the file chosen (in the page; never uploaded or changed). */
+  readonly onPrevious: (file: File) => Promise<PreviousTracker>;
 }
 
 const DESTINATION_LABELS: Record<PackDestination, string> = {
@@ -33,8 +81,15 @@ const DESTINATION_LABELS: Record<PackDestination, string> = {
   download: 'A downloaded .xlsx file',
 };
 
-export function PackView({ ready, notReadyText, destinations, defaults, onBuild }: PackViewProps) {
+export function PackView({ ready, notReadyText, destinations, defaults, onBuild, onPrevious }: PackViewProps) {
   const styles = useViewStyles();
+  const previousStyles = usePreviousStyles();
+  const previousId = useId();
+  const previousNoteId = useId();
+  const previousInput = useRef<HTMLInputElement>(null);
+  const [previous, setPrevious] = useState<PreviousTracker | null>(null);
+  const [previousBusy, setPreviousBusy] = useState(false);
+  const [previousError, setPreviousError] = useState<string | null>(null);
   const [meeting, setMeeting] = useState('');
   const [asOf, setAsOf] = useState('');
   // The Board sheet's dates fill the boxes until the user types in one.
@@ -51,18 +106,42 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
   const [progress, setProgress] = useState<PackProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ plan: PackPlan; outcome: PackOutcome } | null>(null);
+  const [done, setDone] = useState<{ plan: PackPlan; outcome: PackOutcome; format: PackRequest['format'] } | null>(null);
   const headingId = useId();
 
-  const build = async () => {
+  const choosePrevious = async (file: File | undefined) => {
+    setPrevious(null);
+    setPreviousError(null);
+    if (!file) return;
+    setPreviousBusy(true);
+    try {
+      setPrevious(await onPrevious(file));
+    } catch (e) {
+      setPreviousError(messageOf(e));
+      if (previousInput.current) previousInput.current.value = '';
+    } finally {
+      setPreviousBusy(false);
+    }
+  };
+
+  const forgetPrevious = () => {
+    setPrevious(null);
+    setPreviousError(null);
+    if (previousInput.current) {
+      previousInput.current.value = '';
+      previousInput.current.focus();
+    }
+  };
+
+  const build = async (format: PackRequest['format']) => {
     setBusy(true);
     setError(null);
     setDone(null);
     setProgress({ step: 0, steps: 1, label: 'Reading the workbook' });
     try {
       // A date left as filled in is sent as "not given", so the pack says where it came from (the Board sheet).
-      const request = { meetingText: meeting === defaultMeeting ? '' : meeting, asOfText: asOf === defaultAsOf ? '' : asOf, includeNames: names, destination };
-      setDone(await onBuild(request, setProgress));
+      const request: PackRequest = { meetingText: meeting === defaultMeeting ? '' : meeting, asOfText: asOf === defaultAsOf ? '' : asOf, includeNames: names, destination, previous, format };
+      setDone({ ...(await onBuild(request, setProgress)), format });
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -82,7 +161,7 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
         aria-labelledby={headingId}
         onSubmit={(e) => {
           e.preventDefault();
-          void build();
+          void build('pack');
         }}
       >
         <Field label="YOGB meeting date" hint={defaultMeeting !== '' && meeting === defaultMeeting ? 'From the Board sheet (dd/mm/yyyy).' : 'dd/mm/yyyy; leave blank to use the meeting date on the Board sheet.'}>
@@ -113,6 +192,42 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
         <Field hint="Names are personal data: leave them out unless the board needs them.">
           <Switch label="Include secondee names" checked={names} onChange={(_, d) => setNames(d.checked)} />
         </Field>
+        <div className={previousStyles.box}>
+          <label htmlFor={previousId} className={previousStyles.label}>
+            Compare with last quarter’s tracker…
+          </label>
+          <input
+            id={previousId}
+            ref={previousInput}
+            type="file"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={`${previousStyles.input} ${previousStyles.focus}`}
+            aria-describedby={previousNoteId}
+            disabled={busy || previousBusy}
+            onChange={(e) => void choosePrevious(e.target.files?.[0])}
+          />
+          <p className={styles.small} id={previousNoteId}>
+            Optional. The .xlsx you sent last quarter: the pack then shows what moved since, with last quarter’s figures beside this quarter’s. It is read here, never uploaded or changed, and not kept.
+          </p>
+          <div role="status" aria-live="polite">
+            {previousBusy && <p className={styles.small}>Reading last quarter’s tracker…</p>}
+            {previous && !previousBusy && (
+              <p className={previousStyles.chosen}>
+                <span>
+                  Comparing with <strong>{previous.raw.source}</strong>.
+                </span>
+                <Button size="small" appearance="subtle" onClick={forgetPrevious}>
+                  Don’t compare
+                </Button>
+              </p>
+            )}
+          </div>
+          {previousError && (
+            <MessageBar intent="error" politeness="assertive">
+              <MessageBarBody>{previousError}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
         {destinations.length > 1 && (
           <Field label="Put the pack in">
             <RadioGroup value={destination} onChange={(_, d) => setDestination(d.value as PackDestination)}>
@@ -123,8 +238,11 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
           </Field>
         )}
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy || !ready}>
+          <Button appearance="primary" type="submit" disabled={busy || previousBusy || !ready}>
             {destinations[0] === 'download' ? 'Build and download pack' : 'Build pack'}
+          </Button>
+          <Button appearance="secondary" disabled={busy || previousBusy || !ready} onClick={() => void build('pdf')}>
+            Download PDF
           </Button>
         </div>
         {!ready && <p className={styles.small}>{notReadyText}</p>}
@@ -152,8 +270,17 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
         <>
           <MessageBar intent="success" politeness="polite" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Pack built</MessageBarTitle>
+              <MessageBarTitle>{done.format === 'pdf' ? 'PDF ready' : 'Pack built'}</MessageBarTitle>
               <span className={styles.block}>{done.outcome.message}</span>
+              {done.outcome.link && (
+                <span className={styles.block}>
+                  If it did not download,{' '}
+                  <Link href={done.outcome.link.href} download={done.outcome.link.fileName}>
+                    save {done.outcome.link.fileName}
+                  </Link>
+                  .
+                </span>
+              )}
             </MessageBarBody>
           </MessageBar>
           <dl className={styles.facts}>
@@ -165,6 +292,8 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild 
             </dd>
             <dt>Meeting</dt>
             <dd>{model.meetingDate !== null ? formatUk(model.meetingDate) : 'not given'}</dd>
+            <dt>Compared with</dt>
+            <dd>{done.plan.previous ? `${done.plan.previous.model.quarter} (as of ${formatUk(done.plan.previous.model.asOf)})` : 'no earlier quarter'}</dd>
             <dt>Names</dt>
             <dd>{model.includeNames ? 'included: handle as personal data' : 'left out'}</dd>
             <dt>Sheets</dt>
