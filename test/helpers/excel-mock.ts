@@ -11,6 +11,7 @@
  *   sync's request size is measured independently of the adapter's own estimate.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { columnLetter, columnNumber } from '../../src/core/a1';
 import type { Cell } from '../../src/core/records/types';
 
 // ---------------------------------------------------------------------------
@@ -220,24 +221,15 @@ export function snapshotSheet(s: FakeSheet): unknown {
 
 // A1 helpers
 
-function colNumber(letters: string): number {
-  return letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-function colLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /** Bounds of 'A1', 'B2:D9', or 'C:C' (a whole column: rows 1…1048576). */
 export function parseAddress(address: string): { top: number; left: number; bottom: number; right: number } {
   const col = /^([A-Z]+):([A-Z]+)$/.exec(address);
-  if (col) return { top: 1, left: colNumber(col[1]!), bottom: 1_048_576, right: colNumber(col[2]!) };
+  if (col) return { top: 1, left: columnNumber(col[1]!), bottom: 1_048_576, right: columnNumber(col[2]!) };
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
   if (!m) throw new MockExcelError('InvalidArgument', `"${address}" is not an address`);
   const top = Number(m[2]);
-  const left = colNumber(m[1]!);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+  const left = columnNumber(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
 }
 
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
@@ -307,7 +299,7 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         const s = sheet();
         for (let r = 0; r < Math.min(rows, broadcast ? 1 : rows); r++) {
           for (let c = 0; c < Math.min(cols, broadcast ? 1 : cols); c++) {
-            const a = `${colLetters(b.left + c)}${b.top + r}`;
+            const a = `${columnLetter(b.left + c)}${b.top + r}`;
             const x = v[r]![c];
             if (what === 'values' || what === 'formulas') {
               if (x === '' || x === null || x === undefined) s.cells.delete(a);
@@ -365,8 +357,8 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       state.tables.push(table);
     });
     const b = parseAddress(address);
-    const cols = `${colLetters(b.left)}`;
-    const last = colLetters(b.right);
+    const cols = `${columnLetter(b.left)}`;
+    const last = columnLetter(b.right);
     return {
       set name(v: string) {
         queue([v], () => {

@@ -19,6 +19,7 @@
  * No React here.
  */
 import { headerFooterParts, NUMBER_FORMATS, RAG_COLOURS, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
+import { columnLetter } from '../../core/a1';
 import type { PackProgress } from '../host';
 import type { PackSheetRecord, PackSheetsState } from './settings';
 
@@ -126,18 +127,6 @@ class Batches {
     this.list.push([]);
     this.used = 0;
   }
-}
-
-/** Column letter(s) for a 1-based column number: 1 → A, 28 → AB. */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** UTF-8 length of a string (what it costs in a request), without allocating. */

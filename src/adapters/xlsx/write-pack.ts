@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/a1';
 import { toUtcDate } from '../../core/dates';
 import {
   headerFooterCode,
@@ -64,17 +65,6 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 
 function fitHeight(row: ExcelJS.Row, lines: number): void {
   if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
-}
-
-function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A layout cell as exceljs stores it: dates as JS Dates at UTC midnight (no drift), RAG values as their label. */
