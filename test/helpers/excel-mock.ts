@@ -155,6 +155,7 @@ export interface FakeTable {
   address: string;
   hasHeaders: boolean;
   style?: string;
+  showBandedRows?: boolean;
   showTotals?: boolean;
 }
 
@@ -375,6 +376,11 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       set showTotals(v: boolean) {
         queue([v], () => {
           table!.showTotals = v;
+        });
+      },
+      set showBandedRows(v: boolean) {
+        queue([v], () => {
+          table!.showBandedRows = v;
         });
       },
       getHeaderRowRange: () => rangeProxy(sheet, `${cols}${b.top}:${last}${b.top}`),

@@ -10,6 +10,7 @@ import { stage5MonthsFromVacant } from '../calc/vacancy';
 import { PACK_SHEETS, type SheetContext } from './sheets';
 import type { ColumnSpec, SheetDraft, TableDraft } from './sheets/types';
 import { changeText, money, plural, rag, uk } from './words';
+import { PACK_STYLE, printableWidthPoints } from './style';
 import {
   type ClaimProblem,
   type FindingCounts,
@@ -195,8 +196,8 @@ function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly Cell
 /** The body text size, and the smallest it may print at (a board paper read on paper). */
 export const BODY_POINTS = 10;
 export const MIN_PRINT_POINTS = 8;
-/** Printable width of A4 landscape with half-inch side margins, in points. */
-export const PRINTABLE_WIDTH_POINTS = (297 / 25.4 - 1) * 72;
+/** Printable width of A4 landscape between the style's side margins, in points. */
+export const PRINTABLE_WIDTH_POINTS = printableWidthPoints('A4', 'landscape', PACK_STYLE.margins);
 /** Scale for a sheet too wide to fit across at MIN_PRINT_POINTS: 85% (8.5 pt text), running on to a page across. */
 export const RUN_ON_SCALE = 85;
 
@@ -843,6 +844,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       creator: 'yot pack',
     },
     sheets,
+    style: PACK_STYLE,
     charts: packCharts(model, ctx.previous),
   };
   return scrub(doc, model.scrub);
