@@ -164,7 +164,7 @@ export interface FakeSheet {
   name: string;
   /** Cell values by A1 address ('' never stored). */
   readonly cells: Map<string, string | number | boolean>;
-  /** Number formats by A1 address. */
+  /** Number formats by A1 address (every cell of a range a format was broadcast over), and by the range's own address. */
   readonly numberFormats: Map<string, string>;
   /** Every format property set or method called, in order: [address, 'font.bold', true]. */
   readonly formats: [string, string, unknown][];
@@ -298,10 +298,11 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         }
         if (broadcast && what !== 'numberFormat' && rows * cols > 1) throw new MockExcelError('InvalidArgument', `one value for ${label}`);
         const s = sheet();
-        for (let r = 0; r < Math.min(rows, broadcast ? 1 : rows); r++) {
-          for (let c = 0; c < Math.min(cols, broadcast ? 1 : cols); c++) {
+        // One number format broadcast over a range sets every cell of it, as in Excel (values are never broadcast).
+        for (let r = 0; r < Math.min(rows, broadcast && what !== 'numberFormat' ? 1 : rows); r++) {
+          for (let c = 0; c < Math.min(cols, broadcast && what !== 'numberFormat' ? 1 : cols); c++) {
             const a = `${columnLetter(b.left + c)}${b.top + r}`;
-            const x = v[r]![c];
+            const x = broadcast ? v[0]![0] : v[r]![c];
             if (what === 'values' || what === 'formulas') {
               if (x === '' || x === null || x === undefined) s.cells.delete(a);
               else s.cells.set(a, x as string | number | boolean);
