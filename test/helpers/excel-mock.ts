@@ -244,7 +244,8 @@ function checkSheetName(state: FakeWorkbookState, name: string, except?: FakeShe
 
 /**
  * A recorder: any property set on it, at any depth, is recorded as ['a.b.c', value],
- * and any method called as ['a.b()', args]. Stands in for Range.format and friends.
+ * and any method called as ['a.b()', args]; a property set on what a method returns
+ * as ['a.b("x").c', value]. Stands in for Range.format and friends.
  */
 function recorder(path: string, record: (path: string, value: unknown) => void): unknown {
   const target = function () {};
@@ -259,7 +260,8 @@ function recorder(path: string, record: (path: string, value: unknown) => void):
     },
     apply(_t, _this, args) {
       record(`${path}()`, args);
-      return undefined;
+      // What a method returns (borders.getItem('EdgeBottom')) records its own settings under the call.
+      return recorder(`${path}(${args.map((x) => JSON.stringify(x)).join(',')})`, record);
     },
   });
 }

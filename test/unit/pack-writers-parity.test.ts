@@ -31,6 +31,8 @@ interface CellView {
   numFmt: string;
   font: { name: string | null; size: number | null; bold: boolean; italic: boolean; colour: string | null };
   fill: string | null;
+  /** The line under the cell: 'hair:BFBFBF', or null. */
+  rule: string | null;
 }
 
 interface PrintView {
@@ -87,11 +89,13 @@ function xlsxSheet(ws: ExcelJS.Worksheet): SheetView {
       const value = xlsxValue(cell.value);
       if (value === null) return;
       const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor?.argb) : null;
+      const bottom = cell.border?.bottom;
       cells[cell.address] = {
         value,
         numFmt: cell.numFmt || 'General',
         font: { name: cell.font?.name ?? null, size: cell.font?.size ?? null, bold: cell.font?.bold === true, italic: cell.font?.italic === true, colour: hex(cell.font?.color?.argb) },
         fill,
+        rule: bottom?.style ? `${bottom.style}:${hex(bottom.color?.argb)}` : null,
       };
     });
   });
@@ -145,14 +149,23 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
   const filled = new Set([...fake.cells.keys()]);
   const cells: Record<string, CellView> = {};
   for (const [a, v] of fake.cells) {
-    cells[a] = { value: typeof v === 'boolean' ? String(v) : v, numFmt: fake.numberFormats.get(a) ?? 'General', font: { name: null, size: null, bold: false, italic: false, colour: null }, fill: null };
+    cells[a] = { value: typeof v === 'boolean' ? String(v) : v, numFmt: fake.numberFormats.get(a) ?? 'General', font: { name: null, size: null, bold: false, italic: false, colour: null }, fill: null, rule: null };
   }
+  // Borders: a hairline between the rows of a range (InsideHorizontal) and under it (EdgeBottom), per setting.
+  const borders = new Map<string, Map<string, unknown>>();
   const widths: number[] = [];
   // Formats in the order they were queued, each on every filled cell of its range.
   for (const [address, prop, value] of fake.formats) {
     if (prop === 'columnWidth') {
       // Points back to characters: widthInPoints(w) = (7w + 5) × 0.75.
       widths[columnNumber(address.split(':')[0]!) - 1] = round1(((value as number) / 0.75 - 5) / 7);
+      continue;
+    }
+    const border = /^borders\.getItem\("(\w+)"\)\.(style|weight|color)$/.exec(prop);
+    if (border) {
+      const key = `${address}|${border[1]}`;
+      if (!borders.has(key)) borders.set(key, new Map());
+      borders.get(key)!.set(border[2]!, value);
       continue;
     }
     for (const a of cellsIn(address, filled)) {
@@ -163,6 +176,15 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
       else if (prop === 'font.italic') c.font.italic = value as boolean;
       else if (prop === 'font.color') c.font.colour = hex(value as string);
       else if (prop === 'fill.color') c.fill = hex(value as string);
+    }
+  }
+  for (const [key, settings] of borders) {
+    const [address, edge] = key.split('|') as [string, string];
+    const b = parseRange(address)!;
+    const rule = settings.get('style') === 'Continuous' && settings.get('weight') === 'Hairline' ? `hair:${hex(settings.get('color') as string)}` : `${String(settings.get('style'))}:${String(settings.get('weight'))}`;
+    for (const a of cellsIn(address, filled)) {
+      const row = parseRange(a)!.top;
+      if ((edge === 'EdgeBottom' && row === b.bottom) || (edge === 'InsideHorizontal' && row < b.bottom)) cells[a]!.rule = rule;
     }
   }
   // Conditional formats: a "begins with" rule colours the cells whose text begins so.
@@ -274,9 +296,9 @@ describe('the .xlsx and Office.js pack writers', () => {
     }
   });
 
-  it('give the same fonts, fills and font colours: header rows, RAG cells, totals and title lines', () => {
+  it('give the same fonts, fills, font colours and row lines: header rows, RAG cells, totals and title lines', () => {
     for (let i = 0; i < file.length; i++) {
-      const look = (v: SheetView) => Object.fromEntries(Object.entries(v.cells).map(([a, c]) => [a, { font: c.font, fill: c.fill }]));
+      const look = (v: SheetView) => Object.fromEntries(Object.entries(v.cells).map(([a, c]) => [a, { font: c.font, fill: c.fill, rule: c.rule }]));
       expect({ sheet: excel[i]!.name, cells: look(excel[i]!) }).toEqual({ sheet: file[i]!.name, cells: look(file[i]!) });
     }
     // And that look is the document's style: the header row's fill and text.

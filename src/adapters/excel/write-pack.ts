@@ -258,7 +258,7 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
   // and its alignment from the header down; data cells sit at the top of their row.
   const formatBottom = lastData + (t.totals !== null ? 1 : 0);
   batches.add({
-    bytes: cols * (ACTION_BYTES + 30) * 4 + ACTION_BYTES,
+    bytes: cols * (ACTION_BYTES + 30) * 4 + ACTION_BYTES * 8,
     run() {
       const ws = sheet();
       t.columns.forEach((c, i) => {
@@ -268,7 +268,15 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
         if (c.wrap) r.format.wrapText = true;
         ws.getRange(`${col}${top}:${col}${formatBottom}`).format.horizontalAlignment = HORIZONTAL[style.align[c.kind]];
       });
-      ws.getRange(`A${firstData}:${last}${formatBottom}`).format.verticalAlignment = VERTICAL[style.dataVertical];
+      const body = ws.getRange(`A${firstData}:${last}${formatBottom}`);
+      body.format.verticalAlignment = VERTICAL[style.dataVertical];
+      // The style's hairline under each row: between the rows, and under the last.
+      for (const edge of ['InsideHorizontal', 'EdgeBottom'] as const) {
+        const rule = body.format.borders.getItem(edge);
+        rule.style = 'Continuous';
+        rule.weight = 'Hairline';
+        rule.color = colour(style.rowRule);
+      }
     },
   });
 
