@@ -171,6 +171,8 @@ export interface FakeSheet {
   readonly conditionalFormats: { address: string; type: string; settings: [string, unknown][] }[];
   /** Page layout properties and calls: ['orientation', 'Landscape'], ['setPrintTitleRows', '$5:$5'], … */
   readonly pageLayout: [string, unknown][];
+  /** Merged ranges, in order. */
+  readonly merges: string[];
   frozenRows: number;
   /** 'Visible' unless set ('Hidden' for the template's Lists sheet). */
   visibility?: string;
@@ -203,7 +205,7 @@ export function fakeWorkbook(sheets: { name: string; cells?: Record<string, stri
 
 function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
   const id = `{00000000-0001-0000-0000-${String(state.nextId++).padStart(12, '0')}}`;
-  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], frozenRows: 0 };
+  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], merges: [], frozenRows: 0 };
 }
 
 /** A deep, comparable copy of a sheet (for "this user sheet was not touched"). */
@@ -333,6 +335,12 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
           queue([label, type], () => sheet().conditionalFormats.push({ address: label, type, settings }));
           return recorder('', (p, v) => queue([label, p, v], () => settings.push([p, v])));
         },
+      },
+      merge(across: boolean) {
+        queue([label, across], () => {
+          parseAddress(label);
+          sheet().merges.push(label);
+        });
       },
       select() {
         queue([label], () => {

@@ -54,6 +54,9 @@ interface SheetView {
   /** Column widths in Excel's characters (without the cell padding), to 0.1. */
   widths: number[];
   tables: { name: string; ref: string; style: string | null; stripes: boolean; totals: boolean }[];
+  merges: string[];
+  /** Row heights in points, where a writer set one. */
+  rowHeights: Record<number, number>;
   frozenRows: number;
   print: PrintView;
 }
@@ -104,6 +107,10 @@ function xlsxSheet(ws: ExcelJS.Worksheet): SheetView {
     const w = ws.getColumn(i).width;
     if (w !== undefined) widths[i - 1] = round1(w - 0.7);
   }
+  const rowHeights: Record<number, number> = {};
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    if (row.height !== undefined) rowHeights[n] = round1(row.height);
+  });
   const p = ws.pageSetup;
   const fit = p.fitToPage === true;
   // exceljs reads the print titles back as one defined name ('$A:$C,$5:$5'); columns first, as Excel writes them.
@@ -116,6 +123,8 @@ function xlsxSheet(ws: ExcelJS.Worksheet): SheetView {
       const t = (entry as unknown as { table: ExcelJS.TableProperties & { tableRef?: string } }).table;
       return { name: t.name, ref: plain(t.tableRef ?? t.ref)!, style: t.style?.theme ?? null, stripes: t.style?.showRowStripes === true, totals: t.totalsRow === true };
     }),
+    merges: [...(ws.model as unknown as { merges: string[] }).merges].sort(),
+    rowHeights,
     frozenRows: ws.views[0]?.state === 'frozen' ? (ws.views[0].ySplit ?? 0) : 0,
     print: {
       orientation: p.orientation ?? 'portrait',
@@ -154,8 +163,13 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
   // Borders: a hairline between the rows of a range (InsideHorizontal) and under it (EdgeBottom), per setting.
   const borders = new Map<string, Map<string, unknown>>();
   const widths: number[] = [];
+  const rowHeights: Record<number, number> = {};
   // Formats in the order they were queued, each on every filled cell of its range.
   for (const [address, prop, value] of fake.formats) {
+    if (prop === 'rowHeight') {
+      rowHeights[parseRange(address)!.top] = round1(value as number);
+      continue;
+    }
     if (prop === 'columnWidth') {
       // Points back to characters: widthInPoints(w) = (7w + 5) × 0.75.
       widths[columnNumber(address.split(':')[0]!) - 1] = round1(((value as number) / 0.75 - 5) / 7);
@@ -217,6 +231,8 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
         const ref = `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom + (t.showTotals ? 1 : 0)}`;
         return { name: t.name, ref, style: t.style ?? null, stripes: t.showBandedRows ?? true, totals: t.showTotals === true };
       }),
+    merges: [...fake.merges].sort(),
+    rowHeights,
     frozenRows: fake.frozenRows,
     print: {
       orientation: (page.get('orientation') as string).toLowerCase(),
@@ -307,11 +323,15 @@ describe('the .xlsx and Office.js pack writers', () => {
     expect(summary.cells[`A${t.headerRow}`]).toMatchObject({ fill: doc.style.header.fill, font: { bold: true, colour: doc.style.header.font.colour, name: doc.style.fontName } });
   });
 
-  it('give the same column widths, tables and frozen rows', () => {
+  it('give the same column widths, tables, merged lines, line heights and frozen rows', () => {
     for (let i = 0; i < file.length; i++) {
-      const shape = (v: SheetView) => ({ sheet: v.name, widths: v.widths, tables: v.tables, frozenRows: v.frozenRows });
+      // The lines above the tables: Office.js leaves the tables' rows to Excel's autofit, the file states them.
+      const lineRows = doc.sheets[i]!.lines.map((l) => l.row);
+      const shape = (v: SheetView) => ({ sheet: v.name, widths: v.widths, tables: v.tables, merges: v.merges, lineHeights: lineRows.map((r) => v.rowHeights[r]), frozenRows: v.frozenRows });
       expect(shape(excel[i]!)).toEqual(shape(file[i]!));
     }
+    // Some line is merged across the page and wraps.
+    expect(file.some((v) => v.merges.length > 0)).toBe(true);
   });
 
   it('give the same print settings: orientation, paper, fit or scale, print area, print titles, margins, header and footer', () => {

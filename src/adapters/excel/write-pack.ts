@@ -25,6 +25,7 @@
  */
 import { headerFooterParts, NUMBER_FORMATS, TEXT_FORMAT, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
 import { printRanges } from '../../core/pack/print';
+import { linePlacement } from '../../core/pack/rows';
 import type { HorizontalAlign, PackStyle, TextStyle } from '../../core/pack/style';
 import { columnLetter } from '../../core/a1';
 import type { PackProgress } from '../host';
@@ -369,15 +370,24 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
     },
   });
   for (const line of s.lines) {
+    const place = linePlacement(s, line, style);
     batches.add({
-      bytes: ACTION_BYTES * 4 + jsonBytes(line.text),
+      bytes: ACTION_BYTES * 8 + jsonBytes(line.text),
       run() {
-        const r = sheet().getRange(`A${line.row}`);
+        const ws = sheet();
+        const r = ws.getRange(`A${line.row}`);
         const t = style.lines[line.style];
         r.numberFormat = [[TEXT_FORMAT]];
         r.values = [[line.text]];
         if (t.size !== style.body.size) r.format.font.size = t.size;
         setFont(r, t);
+        // Wrapped within the first printed page, as the .xlsx writer does: Excel does not grow a merged row, so its height is set.
+        if (place.span > 1) ws.getRange(`A${line.row}:${columnLetter(place.span)}${line.row}`).merge(false);
+        if (place.wrap) {
+          r.format.wrapText = true;
+          r.format.verticalAlignment = VERTICAL[style.dataVertical];
+        }
+        r.format.rowHeight = place.height;
       },
     });
   }

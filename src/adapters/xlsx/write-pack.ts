@@ -20,11 +20,9 @@ import {
   type LayoutTable,
   type PackDocument,
   type Rag,
-  WIDTH_PER_CHAR,
-  columnPoints,
-  PRINTABLE_WIDTH_POINTS,
 } from '../../core/pack/layout';
 import { printRanges } from '../../core/pack/print';
+import { COLUMN_PADDING, linePlacement, wrappedLines } from '../../core/pack/rows';
 import type { HorizontalAlign, PackStyle, PageMargins, TextStyle, WrappingTextStyle } from '../../core/pack/style';
 
 // ---------------------------------------------------------------------------
@@ -48,39 +46,8 @@ const HORIZONTAL: Readonly<Record<HorizontalAlign, 'left' | 'center' | 'right'>>
 /** exceljs's paper size codes (ECMA-376 ST_PaperSize). */
 const PAPER_CODE: Readonly<Record<LayoutSheet['print']['paperSize'], number>> = { A4: 9 };
 
-/** Column width as stored in the file: the document's width in characters plus Excel's cell padding (5 px of 7 a character). */
-const CELL_PADDING = 0.7;
-
 function margins(m: PageMargins): ExcelJS.Margins {
   return { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer };
-}
-
-/**
- * Lines a text takes when wrapped in a column `width` characters wide (greedy,
- * by word). Excel and LibreOffice don't both grow rows to fit wrapped text in a
- * file, so the writer sets the height itself; a little generous rather than cut off.
- */
-export function wrappedLines(text: string, width: number, widthFactor = 1): number {
-  const perLine = Math.max(1, Math.floor((width - 1) / WIDTH_PER_CHAR / widthFactor));
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    let used = 0;
-    let n = 1;
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      let w = word.length;
-      if (used > 0 && used + 1 + w > perLine) {
-        n++;
-        used = 0;
-      }
-      while (w > perLine) {
-        n++;
-        w -= perLine;
-      }
-      used += (used > 0 ? 1 : 0) + w;
-    }
-    lines += n;
-  }
-  return Math.max(1, lines);
 }
 
 function fitHeight(row: ExcelJS.Row, lines: number, t: WrappingTextStyle): void {
@@ -181,25 +148,17 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet, style: PackStyle): voi
   });
   s.columnWidths.forEach((w, i) => {
     // Whole widths plus Excel's cell padding; this also keeps exceljs from dropping a width of exactly 9 as its default.
-    ws.getColumn(i + 1).width = w + CELL_PADDING;
+    ws.getColumn(i + 1).width = w + COLUMN_PADDING;
   });
-  // Title lines wrap within the first printed page's width (merged across its columns), so print never cuts them off.
-  const pageCols = firstPageColumns(s);
-  const pageWidth = s.columnWidths.slice(0, pageCols).reduce((n, w) => n + w + CELL_PADDING, 0);
   for (const l of s.lines) {
     const cell = ws.getCell(`A${l.row}`);
-    const t = style.lines[l.style];
+    const place = linePlacement(s, l, style);
     cell.value = l.text;
     cell.numFmt = TEXT_FORMAT;
-    cell.font = font(style, t);
-    if (l.style === 'title') {
-      // A title is one line, never wrapped.
-      ws.getRow(l.row).height = t.lineHeight;
-      continue;
-    }
-    if (pageCols > 1 && s.fields.length === 0) ws.mergeCells(l.row, 1, l.row, pageCols);
-    cell.alignment = { wrapText: true, vertical: style.dataVertical };
-    ws.getRow(l.row).height = wrappedLines(l.text, pageWidth / t.widthFactor) * t.lineHeight + 2;
+    cell.font = font(style, style.lines[l.style]);
+    if (place.span > 1) ws.mergeCells(l.row, 1, l.row, place.span);
+    if (place.wrap) cell.alignment = { wrapText: true, vertical: style.dataVertical };
+    ws.getRow(l.row).height = place.height;
   }
   for (const f of s.fields) {
     const label = ws.getCell(`A${f.row}`);
@@ -218,20 +177,6 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet, style: PackStyle): voi
   // Only the columns a board reads: where a row came from (tracker row, workbook, rule id) stays unprinted.
   // Absolute rows: exceljs adds the $ before the columns, and LibreOffice ignores a print area whose rows are relative.
   ws.pageSetup.printArea = `A$1:${area.lastColumn}$${area.lastRow}`;
-}
-
-/** How many columns print on the first page across: all the printed ones when fitted to width, else as many as fit at the sheet's scale. */
-function firstPageColumns(s: LayoutSheet): number {
-  if (s.print.fitToWidth === 1) return s.print.printColumns;
-  const room = PRINTABLE_WIDTH_POINTS / (s.print.scale / 100);
-  let used = 0;
-  let n = 0;
-  for (const w of s.columnWidths.slice(0, s.print.printColumns)) {
-    used += columnPoints(w);
-    if (used > room) break;
-    n++;
-  }
-  return Math.max(1, n);
 }
 
 export interface RenderOptions {
