@@ -65,7 +65,7 @@ interface Build {
 }
 
 /** An Excel with every set the pack can use (ExcelApi 1.9 and up). */
-const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true };
+const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true, indent: true };
 
 async function build(state: FakeWorkbookState, doc: PackDocument, previous: PackSheetsState, options: { web?: boolean; payloadLimitBytes?: number; support?: ExcelSupport } = {}): Promise<Build> {
   const mock = mockWorkbook(state);
@@ -130,7 +130,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
 
   it('on an Excel below ExcelApi 1.6 (the manifest allows 1.4) writes the pack without the newer features', async () => {
     const state = usersWorkbook();
-    const { result } = await build(state, small, NO_PACK_SHEETS, { support: { conditionalFormats: false, freezePanes: false, printSetup: false } });
+    const { result } = await build(state, small, NO_PACK_SHEETS, { support: { conditionalFormats: false, freezePanes: false, printSetup: false, indent: false } });
     const ours = state.sheets.filter((s) => s.name.startsWith(PACK_SHEET_PREFIX) && s.name !== 'YOGB Cover');
     expect(ours).toHaveLength(small.sheets.length);
     expect(ours.every((s) => s.conditionalFormats.length === 0 && s.frozenRows === 0 && s.pageLayout.length === 0)).toBe(true);

@@ -33,6 +33,7 @@ interface CellView {
   fill: string | null;
   /** The line under the cell: 'hair:BFBFBF', or null. */
   rule: string | null;
+  align: { horizontal: string | null; vertical: string | null; indent: number; wrap: boolean };
 }
 
 interface PrintView {
@@ -99,6 +100,7 @@ function xlsxSheet(ws: ExcelJS.Worksheet): SheetView {
         font: { name: cell.font?.name ?? null, size: cell.font?.size ?? null, bold: cell.font?.bold === true, italic: cell.font?.italic === true, colour: hex(cell.font?.color?.argb) },
         fill,
         rule: bottom?.style ? `${bottom.style}:${hex(bottom.color?.argb)}` : null,
+        align: { horizontal: cell.alignment?.horizontal ?? null, vertical: cell.alignment?.vertical ?? null, indent: cell.alignment?.indent ?? 0, wrap: cell.alignment?.wrapText === true },
       };
     });
   });
@@ -158,7 +160,7 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
   const filled = new Set([...fake.cells.keys()]);
   const cells: Record<string, CellView> = {};
   for (const [a, v] of fake.cells) {
-    cells[a] = { value: typeof v === 'boolean' ? String(v) : v, numFmt: fake.numberFormats.get(a) ?? 'General', font: { name: null, size: null, bold: false, italic: false, colour: null }, fill: null, rule: null };
+    cells[a] = { value: typeof v === 'boolean' ? String(v) : v, numFmt: fake.numberFormats.get(a) ?? 'General', font: { name: null, size: null, bold: false, italic: false, colour: null }, fill: null, rule: null, align: { horizontal: null, vertical: null, indent: 0, wrap: false } };
   }
   // Borders: a hairline between the rows of a range (InsideHorizontal) and under it (EdgeBottom), per setting.
   const borders = new Map<string, Map<string, unknown>>();
@@ -190,6 +192,10 @@ function officeSheet(fake: FakeSheet, state: FakeWorkbookState): SheetView {
       else if (prop === 'font.italic') c.font.italic = value as boolean;
       else if (prop === 'font.color') c.font.colour = hex(value as string);
       else if (prop === 'fill.color') c.fill = hex(value as string);
+      else if (prop === 'horizontalAlignment') c.align.horizontal = (value as string).toLowerCase();
+      else if (prop === 'verticalAlignment') c.align.vertical = (value as string).toLowerCase();
+      else if (prop === 'indentLevel') c.align.indent = value as number;
+      else if (prop === 'wrapText') c.align.wrap = value as boolean;
     }
   }
   for (const [key, settings] of borders) {
@@ -277,7 +283,7 @@ async function viaXlsx(doc: PackDocument): Promise<SheetView[]> {
 async function viaOffice(doc: PackDocument): Promise<SheetView[]> {
   const state = fakeWorkbook([{ name: 'Sheet1' }]);
   const mock = mockWorkbook(state);
-  const result = await writePackSheets(mock.context, doc, { web: false, previous: NO_PACK_SHEETS, support: { conditionalFormats: true, freezePanes: true, printSetup: true }, remember: async () => {} });
+  const result = await writePackSheets(mock.context, doc, { web: false, previous: NO_PACK_SHEETS, support: { conditionalFormats: true, freezePanes: true, printSetup: true, indent: true }, remember: async () => {} });
   expect(result.printSetupApplied).toBe(true);
   return resolveFonts(state.sheets.filter((s) => s.name.startsWith(PACK_SHEET_PREFIX)).map((s) => officeSheet(s, state)));
 }
@@ -312,9 +318,9 @@ describe('the .xlsx and Office.js pack writers', () => {
     }
   });
 
-  it('give the same fonts, fills, font colours and row lines: header rows, RAG cells, totals and title lines', () => {
+  it('give the same fonts, fills, font colours, row lines and alignment: header rows, RAG cells, totals and title lines', () => {
     for (let i = 0; i < file.length; i++) {
-      const look = (v: SheetView) => Object.fromEntries(Object.entries(v.cells).map(([a, c]) => [a, { font: c.font, fill: c.fill, rule: c.rule }]));
+      const look = (v: SheetView) => Object.fromEntries(Object.entries(v.cells).map(([a, c]) => [a, { font: c.font, fill: c.fill, rule: c.rule, align: c.align }]));
       expect({ sheet: excel[i]!.name, cells: look(excel[i]!) }).toEqual({ sheet: file[i]!.name, cells: look(file[i]!) });
     }
     // And that look is the document's style: the header row's fill and text.

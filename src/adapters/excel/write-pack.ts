@@ -106,6 +106,11 @@ export interface ExcelSupport {
    * @excelApi 1.9
    */
   readonly printSetup: boolean;
+  /**
+   * RAG words indented (the style's ragIndent), so a number in the column before never runs into them.
+   * @excelApi 1.9
+   */
+  readonly indent: boolean;
 }
 
 /** The adapter's own count: syncs, and the estimated bytes queued before each. */
@@ -267,7 +272,10 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
         const r = ws.getRange(`${col}${firstData}:${col}${formatBottom}`);
         r.numberFormat = [[NUMBER_FORMATS[c.kind]]];
         if (c.wrap) r.format.wrapText = true;
-        ws.getRange(`${col}${top}:${col}${formatBottom}`).format.horizontalAlignment = HORIZONTAL[style.align[c.kind]];
+        const column = ws.getRange(`${col}${top}:${col}${formatBottom}`);
+        column.format.horizontalAlignment = HORIZONTAL[style.align[c.kind]];
+        // Without indenting (before ExcelApi 1.9) the RAG words sit at the cell's edge.
+        if (support.indent && c.kind === 'rag') column.format.indentLevel = style.ragIndent;
       });
       const body = ws.getRange(`A${firstData}:${last}${formatBottom}`);
       body.format.verticalAlignment = VERTICAL[style.dataVertical];
