@@ -22,7 +22,7 @@ import {
   type Rag,
 } from '../../core/pack/layout';
 import { printRanges } from '../../core/pack/print';
-import { COLUMN_PADDING, linePlacement, wrappedLines } from '../../core/pack/rows';
+import { COLUMN_PADDING, linePlacement, rowHeight, wrappedLines } from '../../core/pack/rows';
 import type { HorizontalAlign, PackStyle, PageMargins, TextStyle, WrappingTextStyle } from '../../core/pack/style';
 
 // ---------------------------------------------------------------------------
@@ -51,7 +51,7 @@ function margins(m: PageMargins): ExcelJS.Margins {
 }
 
 function fitHeight(row: ExcelJS.Row, lines: number, t: WrappingTextStyle): void {
-  if (lines > 1) row.height = lines * t.lineHeight + 2;
+  if (lines > 1) row.height = rowHeight(lines, t);
 }
 
 /** A layout cell as exceljs stores it: dates as JS Dates at UTC midnight (no drift), RAG values as their label. */

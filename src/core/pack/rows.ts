@@ -8,7 +8,7 @@
  */
 import type { LayoutLine, LayoutSheet } from './document';
 import { columnPoints, PRINTABLE_WIDTH_POINTS, WIDTH_PER_CHAR } from './layout';
-import type { PackStyle } from './style';
+import type { PackStyle, WrappingTextStyle } from './style';
 
 /** Excel's cell padding in width units (5 px of 7 a character): a file stores a column's width with it. */
 export const COLUMN_PADDING = 0.7;
@@ -51,6 +51,11 @@ export function firstPageColumns(s: LayoutSheet): number {
   return Math.max(1, n);
 }
 
+/** A row's height for `lines` lines of text in this style, in points (a little room to spare). */
+export function rowHeight(lines: number, t: WrappingTextStyle): number {
+  return lines * t.lineHeight + 2;
+}
+
 export interface LinePlacement {
   /** Columns A.. this one hold the line (merged when more than one). */
   readonly span: number;
@@ -69,5 +74,5 @@ export function linePlacement(s: LayoutSheet, l: LayoutLine, style: PackStyle): 
   if (l.style === 'title') return { span: 1, wrap: false, height: t.lineHeight };
   const pageCols = firstPageColumns(s);
   const pageWidth = s.columnWidths.slice(0, pageCols).reduce((n, w) => n + w + COLUMN_PADDING, 0);
-  return { span: pageCols > 1 && s.fields.length === 0 ? pageCols : 1, wrap: true, height: wrappedLines(l.text, pageWidth / t.widthFactor) * t.lineHeight + 2 };
+  return { span: pageCols > 1 && s.fields.length === 0 ? pageCols : 1, wrap: true, height: rowHeight(wrappedLines(l.text, pageWidth / t.widthFactor), t) };
 }
