@@ -35,6 +35,6 @@ export async function officeSyncs(rows: number, g: ReturnType<typeof generateRow
   const result = validateWorkbook(raw, { asOf: BENCH_AS_OF });
   const doc = layoutPack(buildPack([{ source: 'national', region: 'National', records: result.records, findings: result.findings }], { asOf: BENCH_AS_OF, rulebook: NPF_2021, includeNames: false }));
   const write = mockWorkbook(fakeWorkbook(sheets.map((s) => ({ name: s.name }))));
-  await writePackSheets(write.context, doc, { web: false, previous: NO_PACK_SHEETS, remember: async () => undefined, support: { conditionalFormats: true, freezePanes: true, printSetup: true } });
+  await writePackSheets(write.context, doc, { web: false, previous: NO_PACK_SHEETS, remember: async () => undefined, support: { conditionalFormats: true, freezePanes: true, printSetup: true, indent: true } });
   return { rows, read: stats.syncs, write: write.stats.syncs };
 }

@@ -11,6 +11,7 @@
  *   sync's request size is measured independently of the adapter's own estimate.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { columnLetter, columnNumber } from '../../src/core/a1';
 import type { Cell } from '../../src/core/records/types';
 
 // ---------------------------------------------------------------------------
@@ -162,6 +163,7 @@ export interface FakeTable {
   address: string;
   hasHeaders: boolean;
   style?: string;
+  showBandedRows?: boolean;
   showTotals?: boolean;
 }
 
@@ -170,13 +172,15 @@ export interface FakeSheet {
   name: string;
   /** Cell values by A1 address ('' never stored). */
   readonly cells: Map<string, string | number | boolean>;
-  /** Number formats by A1 address. */
+  /** Number formats by A1 address (every cell of a range a format was broadcast over), and by the range's own address. */
   readonly numberFormats: Map<string, string>;
   /** Every format property set or method called, in order: [address, 'font.bold', true]. */
   readonly formats: [string, string, unknown][];
   readonly conditionalFormats: { address: string; type: string; settings: [string, unknown][] }[];
   /** Page layout properties and calls: ['orientation', 'Landscape'], ['setPrintTitleRows', '$5:$5'], … */
   readonly pageLayout: [string, unknown][];
+  /** Merged ranges, in order. */
+  readonly merges: string[];
   frozenRows: number;
   /** 'Visible' unless set ('Hidden' for the template's Lists sheet). */
   visibility?: string;
@@ -225,7 +229,7 @@ export function fakeWorkbook(sheets: { name: string; cells?: Record<string, stri
 
 function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
   const id = `{00000000-0001-0000-0000-${String(state.nextId++).padStart(12, '0')}}`;
-  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], frozenRows: 0, charts: [] };
+  return { id, name, cells: new Map(), numberFormats: new Map(), formats: [], conditionalFormats: [], pageLayout: [], merges: [], frozenRows: 0, charts: [] };
 }
 
 /** A deep, comparable copy of a sheet (for "this user sheet was not touched"). */
@@ -245,24 +249,15 @@ export function snapshotSheet(s: FakeSheet): unknown {
 
 // A1 helpers
 
-function colNumber(letters: string): number {
-  return letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-function colLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /** Bounds of 'A1', 'B2:D9', or 'C:C' (a whole column: rows 1…1048576). */
 export function parseAddress(address: string): { top: number; left: number; bottom: number; right: number } {
   const col = /^([A-Z]+):([A-Z]+)$/.exec(address);
-  if (col) return { top: 1, left: colNumber(col[1]!), bottom: 1_048_576, right: colNumber(col[2]!) };
+  if (col) return { top: 1, left: columnNumber(col[1]!), bottom: 1_048_576, right: columnNumber(col[2]!) };
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
   if (!m) throw new MockExcelError('InvalidArgument', `"${address}" is not an address`);
   const top = Number(m[2]);
-  const left = colNumber(m[1]!);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+  const left = columnNumber(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
 }
 
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
@@ -276,7 +271,8 @@ function checkSheetName(state: FakeWorkbookState, name: string, except?: FakeShe
 
 /**
  * A recorder: any property set on it, at any depth, is recorded as ['a.b.c', value],
- * and any method called as ['a.b()', args]. Stands in for Range.format and friends.
+ * and any method called as ['a.b()', args]; a property set on what a method returns
+ * as ['a.b("x").c', value]. Stands in for Range.format and friends.
  */
 function recorder(path: string, record: (path: string, value: unknown) => void): unknown {
   const target = function () {};
@@ -291,7 +287,8 @@ function recorder(path: string, record: (path: string, value: unknown) => void):
     },
     apply(_t, _this, args) {
       record(`${path}()`, args);
-      return undefined;
+      // What a method returns (borders.getItem('EdgeBottom')) records its own settings under the call.
+      return recorder(`${path}(${args.map((x) => JSON.stringify(x)).join(',')})`, record);
     },
   });
 }
@@ -330,10 +327,11 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
         }
         if (broadcast && what !== 'numberFormat' && rows * cols > 1) throw new MockExcelError('InvalidArgument', `one value for ${label}`);
         const s = sheet();
-        for (let r = 0; r < Math.min(rows, broadcast ? 1 : rows); r++) {
-          for (let c = 0; c < Math.min(cols, broadcast ? 1 : cols); c++) {
-            const a = `${colLetters(b.left + c)}${b.top + r}`;
-            const x = v[r]![c];
+        // One number format broadcast over a range sets every cell of it, as in Excel (values are never broadcast).
+        for (let r = 0; r < Math.min(rows, broadcast && what !== 'numberFormat' ? 1 : rows); r++) {
+          for (let c = 0; c < Math.min(cols, broadcast && what !== 'numberFormat' ? 1 : cols); c++) {
+            const a = `${columnLetter(b.left + c)}${b.top + r}`;
+            const x = broadcast ? v[0]![0] : v[r]![c];
             if (what === 'values' || what === 'formulas') {
               if (x === '' || x === null || x === undefined) s.cells.delete(a);
               else s.cells.set(a, x as string | number | boolean);
@@ -365,6 +363,12 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
           return recorder('', (p, v) => queue([label, p, v], () => settings.push([p, v])));
         },
       },
+      merge(across: boolean) {
+        queue([label, across], () => {
+          parseAddress(label);
+          sheet().merges.push(label);
+        });
+      },
       select() {
         queue([label], () => {
           const s = sheet();
@@ -392,8 +396,8 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       state.tables.push(table);
     });
     const b = parseAddress(address);
-    const cols = `${colLetters(b.left)}`;
-    const last = colLetters(b.right);
+    const cols = `${columnLetter(b.left)}`;
+    const last = columnLetter(b.right);
     return {
       set name(v: string) {
         queue([v], () => {
@@ -410,6 +414,11 @@ export function mockWorkbook(state: FakeWorkbookState): WriteMock {
       set showTotals(v: boolean) {
         queue([v], () => {
           table!.showTotals = v;
+        });
+      },
+      set showBandedRows(v: boolean) {
+        queue([v], () => {
+          table!.showBandedRows = v;
         });
       },
       getHeaderRowRange: () => rangeProxy(sheet, `${cols}${b.top}:${last}${b.top}`),

@@ -54,7 +54,7 @@ const QUARTERS: BarChart = {
   mode: 'grouped',
 };
 
-const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true };
+const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true, indent: true };
 
 async function build(doc: PackDocument, support: ExcelSupport = EVERYTHING): Promise<{ syncs: number; sheet: FakeSheet }> {
   const mock = mockWorkbook(fakeWorkbook([{ name: 'Board' }]));
@@ -154,7 +154,7 @@ describe('Excel adapter: native charts on the Board summary', () => {
   });
 
   it('still adds the charts on an Excel at the manifest’s minimum (ExcelApi 1.4), without print setup', async () => {
-    const { sheet, syncs } = await build(doc, { conditionalFormats: false, freezePanes: false, printSetup: false });
+    const { sheet, syncs } = await build(doc, { conditionalFormats: false, freezePanes: false, printSetup: false, indent: false });
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.pageLayout).toEqual([]);
     expect(syncs).toBe(2);

@@ -65,7 +65,7 @@ interface Build {
 }
 
 /** An Excel with every set the pack can use (ExcelApi 1.9 and up). */
-const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true };
+const EVERYTHING: ExcelSupport = { conditionalFormats: true, freezePanes: true, printSetup: true, indent: true };
 
 async function build(state: FakeWorkbookState, doc: PackDocument, previous: PackSheetsState, options: { web?: boolean; payloadLimitBytes?: number; support?: ExcelSupport } = {}): Promise<Build> {
   const mock = mockWorkbook(state);
@@ -130,7 +130,7 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
 
   it('on an Excel below ExcelApi 1.6 (the manifest allows 1.4) writes the pack without the newer features', async () => {
     const state = usersWorkbook();
-    const { result } = await build(state, small, NO_PACK_SHEETS, { support: { conditionalFormats: false, freezePanes: false, printSetup: false } });
+    const { result } = await build(state, small, NO_PACK_SHEETS, { support: { conditionalFormats: false, freezePanes: false, printSetup: false, indent: false } });
     const ours = state.sheets.filter((s) => s.name.startsWith(PACK_SHEET_PREFIX) && s.name !== 'YOGB Cover');
     expect(ours).toHaveLength(small.sheets.length);
     expect(ours.every((s) => s.conditionalFormats.length === 0 && s.frozenRows === 0 && s.pageLayout.length === 0)).toBe(true);
@@ -178,11 +178,20 @@ describe('Excel adapter: writing the pack into the open workbook', () => {
     const rules = rag.flatMap((cf) => cf.settings.filter(([p]) => p === 'textComparison.rule').map(([, v]) => v));
     expect(rules).toEqual(expect.arrayContaining([{ operator: 'BeginsWith', text: 'Red:' }, { operator: 'BeginsWith', text: 'Amber:' }, { operator: 'BeginsWith', text: 'Green:' }]));
 
-    // Print: A4 landscape, one page across, the header row repeated, OFFICIAL-SENSITIVE in header and footer.
+    // Print: as the layout says (A4 landscape; one page across only where the text still prints at 8 pt or more,
+    // else at its scale with the YOT columns repeated), the header row repeated, OFFICIAL-SENSITIVE in header and footer.
     const page = new Map(sheet('Secondments').pageLayout);
+    const print = layout('Secondments').print;
     expect(page.get('orientation')).toBe('Landscape');
     expect(page.get('paperSize')).toBe('A4');
-    expect(page.get('zoom')).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(page.get('zoom')).toEqual(print.fitToWidth === 1 ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: print.scale });
+    expect(page.get('setPrintTitleColumns()')).toEqual(print.repeatColumns === null ? undefined : [`$A:$${String.fromCharCode(64 + print.repeatColumns)}`]);
+    // Not every sheet is forced onto one page across: each takes the layout's choice.
+    for (const s of small.sheets) {
+      const zoom = new Map(sheet(s.name === 'Cover' ? 'Cover (2)' : s.name).pageLayout).get('zoom');
+      expect({ sheet: s.name, zoom }).toEqual({ sheet: s.name, zoom: s.print.fitToWidth === 1 ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: s.print.scale } });
+    }
+    expect(small.sheets.some((s) => s.print.fitToWidth === 0)).toBe(true);
     expect(page.get('setPrintTitleRows()')).toEqual([`$${secondments.headerRow}:$${secondments.headerRow}`]);
     expect(page.get('headersFooters.defaultForAllPages.leftFooter')).toBe('OFFICIAL-SENSITIVE');
     expect(page.get('headersFooters.defaultForAllPages.centerHeader')).toBe('OFFICIAL-SENSITIVE');

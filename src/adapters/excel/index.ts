@@ -43,7 +43,7 @@ export function createExcelHost(): Host {
    */
   const newWorkbooks = supportsExcelApi('1.8');
   const destinations: PackDestination[] = newWorkbooks ? ['sheets', 'new-workbook'] : ['sheets'];
-  const support: ExcelSupport = { conditionalFormats: supportsExcelApi('1.6'), freezePanes: supportsExcelApi('1.7'), printSetup: supportsExcelApi('1.9') };
+  const support: ExcelSupport = { conditionalFormats: supportsExcelApi('1.6'), freezePanes: supportsExcelApi('1.7'), printSetup: supportsExcelApi('1.9'), indent: supportsExcelApi('1.9') };
   return {
     kind: 'excel',
     canSelect: true,

@@ -17,7 +17,8 @@
 import type { BarChart } from '../../core/pack/charts';
 import type { LayoutSheet } from '../../core/pack/layout';
 import { SHEET_NAMES } from '../../core/pack/document';
-import { ACTION_BYTES, columnLetter, widthInPoints } from './write-pack';
+import { columnLetter } from '../../core/a1';
+import { ACTION_BYTES, widthInPoints } from './write-pack';
 
 /** The sheet the charts go on (its layout name; in Excel, "YOGB Board summary"). */
 const CHARTS_SHEET: string = SHEET_NAMES[1];

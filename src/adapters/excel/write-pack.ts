@@ -16,9 +16,18 @@
  * print setup. Every write is queued, never read back. Request size is
  * estimated from the JSON of what is queued.
  *
+ * The look and the print setup are the document's (core/pack/style.ts and each
+ * sheet's PrintSetup), put in Office.js's terms here; the .xlsx writer
+ * translates the same document (test/unit/pack-writers-parity.test.ts holds
+ * the two to the same cells, formats, colours and print settings).
+ *
  * No React here.
  */
-import { headerFooterParts, NUMBER_FORMATS, RAG_COLOURS, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
+import { headerFooterParts, NUMBER_FORMATS, TEXT_FORMAT, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
+import { printRanges } from '../../core/pack/print';
+import { linePlacement } from '../../core/pack/lines';
+import type { HorizontalAlign, PackStyle, TextStyle } from '../../core/pack/style';
+import { columnLetter } from '../../core/a1';
 import type { PackProgress } from '../host';
 import type { PackSheetRecord, PackSheetsState } from './settings';
 import { chartsLastRow, queueCharts } from './write-charts';
@@ -34,10 +43,27 @@ export const PACK_SHEET_PREFIX = 'YOGB ';
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
 
-const HEADER_FILL = '#1F4E78';
-const FONT_NAME = 'Arial';
-const FONT_SIZE = 10;
-const TABLE_STYLE = 'TableStyleLight9';
+// ---------------------------------------------------------------------------
+// The document's style and print setup in Office.js's terms
+
+const HORIZONTAL: Readonly<Record<HorizontalAlign, Excel.RangeFormat['horizontalAlignment']>> = { left: 'Left', centre: 'Center', right: 'Right' };
+const ORIENTATION: Readonly<Record<LayoutSheet['print']['orientation'], Excel.PageLayout['orientation']>> = { landscape: 'Landscape', portrait: 'Portrait' };
+const PAPER: Readonly<Record<LayoutSheet['print']['paperSize'], Excel.PageLayout['paperSize']>> = { A4: 'A4' };
+const VERTICAL: Readonly<Record<'top' | 'bottom', Excel.RangeFormat['verticalAlignment']>> = { top: 'Top', bottom: 'Bottom' };
+/** Page layout measures are in points. */
+const POINTS_PER_INCH = 72;
+
+/** An RGB colour as Office.js takes it. */
+function colour(rgb: string): string {
+  return `#${rgb}`;
+}
+
+/** Queue a text style on a range's (or a conditional format's) font; the font name and size are the sheet's. */
+function setFont(target: Excel.Range | Excel.TextConditionalFormat, t: TextStyle): void {
+  if (t.bold) target.format.font.bold = true;
+  if (t.italic) target.format.font.italic = true;
+  if (t.colour !== null) target.format.font.color = colour(t.colour);
+}
 
 export interface WritePackOptions {
   /** True on Excel on the web: keep each request under its 5 MB limit. */
@@ -81,6 +107,11 @@ export interface ExcelSupport {
    * @excelApi 1.9
    */
   readonly printSetup: boolean;
+  /**
+   * RAG words indented (the style's ragIndent), so a number in the column before never runs into them.
+   * @excelApi 1.9
+   */
+  readonly indent: boolean;
 }
 
 /** The adapter's own count: syncs, and the estimated bytes queued before each. */
@@ -127,18 +158,6 @@ class Batches {
     this.list.push([]);
     this.used = 0;
   }
-}
-
-/** Column letter(s) for a 1-based column number: 1 → A, 28 → AB. */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** UTF-8 length of a string (what it costs in a request), without allocating. */
@@ -226,7 +245,7 @@ export function planNames(
 }
 
 /** Queue the writes for one table: header, formats (before values, so text stays text), values in row chunks, then the table. */
-function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTable, tableName: string, support: ExcelSupport): void {
+function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTable, tableName: string, style: PackStyle, support: ExcelSupport): void {
   const cols = t.columns.length;
   const last = columnLetter(cols);
   const top = t.headerRow;
@@ -237,15 +256,16 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
     bytes: ACTION_BYTES * 3 + jsonBytes(headers),
     run() {
       const r = sheet().getRange(`A${top}:${last}${top}`);
-      r.numberFormat = [['@']];
+      r.numberFormat = [[TEXT_FORMAT]];
       r.values = headers;
       r.format.wrapText = true;
     },
   });
-  // One number format per column, broadcast from a 1×1 array over the column (and the totals row, if any).
+  // One number format per column, broadcast from a 1×1 array over the column (and the totals row, if any),
+  // and its alignment from the header down; data cells sit at the top of their row.
   const formatBottom = lastData + (t.totals !== null ? 1 : 0);
   batches.add({
-    bytes: cols * (ACTION_BYTES + 30) * 2,
+    bytes: cols * (ACTION_BYTES + 30) * 4 + ACTION_BYTES * 8,
     run() {
       const ws = sheet();
       t.columns.forEach((c, i) => {
@@ -253,7 +273,20 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
         const r = ws.getRange(`${col}${firstData}:${col}${formatBottom}`);
         r.numberFormat = [[NUMBER_FORMATS[c.kind]]];
         if (c.wrap) r.format.wrapText = true;
+        const column = ws.getRange(`${col}${top}:${col}${formatBottom}`);
+        column.format.horizontalAlignment = HORIZONTAL[style.align[c.kind]];
+        // Without indenting (before ExcelApi 1.9) the RAG words sit at the cell's edge.
+        if (support.indent && c.kind === 'rag') column.format.indentLevel = style.ragIndent;
       });
+      const body = ws.getRange(`A${firstData}:${last}${formatBottom}`);
+      body.format.verticalAlignment = VERTICAL[style.dataVertical];
+      // The style's hairline under each row: between the rows, and under the last.
+      for (const edge of ['InsideHorizontal', 'EdgeBottom'] as const) {
+        const rule = body.format.borders.getItem(edge);
+        rule.style = 'Continuous';
+        rule.weight = 'Hairline';
+        rule.color = colour(style.rowRule);
+      }
     },
   });
 
@@ -297,17 +330,17 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
       const ws = sheet();
       const table = ws.tables.add(`A${top}:${last}${lastData}`, true);
       table.name = tableName;
-      table.style = TABLE_STYLE;
+      table.style = style.table.name;
+      table.showBandedRows = style.table.rowStripes;
       const header = table.getHeaderRowRange();
-      header.format.fill.color = HEADER_FILL;
-      header.format.font.color = '#FFFFFF';
-      header.format.font.bold = true;
-      header.format.verticalAlignment = 'Bottom';
+      header.format.fill.color = colour(style.header.fill);
+      setFont(header, style.header.font);
+      header.format.verticalAlignment = VERTICAL[style.header.vertical];
       if (totals) {
         table.showTotals = true;
         const totalRow = table.getTotalRowRange();
         totalRow.values = totals;
-        totalRow.format.font.bold = true;
+        setFont(totalRow, style.totals);
       }
       // Without conditional formats (before ExcelApi 1.6) the RAG cells keep their words, uncoloured.
       if (support.conditionalFormats) {
@@ -318,9 +351,8 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
             // A conditional format on the label's first word: one rule per colour whatever the rows, and the
             // colour follows the words if someone edits the cell. The words say it too (never colour alone).
             const cf = range.conditionalFormats.add('ContainsText');
-            cf.textComparison.format.fill.color = `#${RAG_COLOURS[rag].fill}`;
-            cf.textComparison.format.font.color = `#${RAG_COLOURS[rag].font}`;
-            if (rag === 'Red') cf.textComparison.format.font.bold = true;
+            cf.textComparison.format.fill.color = colour(style.rag[rag].fill);
+            setFont(cf.textComparison, style.rag[rag].font);
             cf.textComparison.rule = { operator: 'BeginsWith', text: `${rag}:` };
           }
         }
@@ -331,15 +363,15 @@ function planTable(batches: Batches, sheet: () => Excel.Worksheet, t: LayoutTabl
 }
 
 /** Queue everything on one sheet but its print setup. */
-function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: PlannedSheet, support: ExcelSupport): void {
+function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: PlannedSheet, style: PackStyle, support: ExcelSupport): void {
   const s = planned.layout;
   batches.add({
     bytes: ACTION_BYTES * (2 + s.columnWidths.length),
     run() {
       const ws = sheet();
       const all = ws.getRange();
-      all.format.font.name = FONT_NAME;
-      all.format.font.size = FONT_SIZE;
+      all.format.font.name = style.fontName;
+      all.format.font.size = style.body.size;
       s.columnWidths.forEach((w, i) => {
         const col = columnLetter(i + 1);
         ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
@@ -347,21 +379,24 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
     },
   });
   for (const line of s.lines) {
+    const place = linePlacement(s, line, style);
     batches.add({
-      bytes: ACTION_BYTES * 4 + jsonBytes(line.text),
+      bytes: ACTION_BYTES * 8 + jsonBytes(line.text),
       run() {
-        const r = sheet().getRange(`A${line.row}`);
-        r.numberFormat = [['@']];
+        const ws = sheet();
+        const r = ws.getRange(`A${line.row}`);
+        const t = style.lines[line.style];
+        r.numberFormat = [[TEXT_FORMAT]];
         r.values = [[line.text]];
-        if (line.style === 'title') {
-          r.format.font.bold = true;
-          r.format.font.size = 14;
-        } else if (line.style === 'subtitle') {
-          r.format.font.bold = true;
-          r.format.font.size = 11;
-        } else {
-          r.format.font.italic = true;
+        if (t.size !== style.body.size) r.format.font.size = t.size;
+        setFont(r, t);
+        // Wrapped within the first printed page, as the .xlsx writer does: Excel does not grow a merged row, so its height is set.
+        if (place.span > 1) ws.getRange(`A${line.row}:${columnLetter(place.span)}${line.row}`).merge(false);
+        if (place.wrap) {
+          r.format.wrapText = true;
+          r.format.verticalAlignment = VERTICAL[style.dataVertical];
         }
+        r.format.rowHeight = place.height;
       },
     });
   }
@@ -371,58 +406,51 @@ function planSheet(batches: Batches, sheet: () => Excel.Worksheet, planned: Plan
       run() {
         const ws = sheet();
         const label = ws.getRange(`A${f.row}`);
-        label.numberFormat = [['@']];
+        label.numberFormat = [[TEXT_FORMAT]];
         label.values = [[f.label]];
-        label.format.font.bold = true;
-        label.format.verticalAlignment = 'Top';
+        setFont(label, style.fieldLabel);
+        label.format.verticalAlignment = VERTICAL[style.dataVertical];
         const value = ws.getRange(`B${f.row}`);
         value.numberFormat = [[NUMBER_FORMATS[f.kind]]];
         value.values = [[f.value ?? '']];
-        value.format.horizontalAlignment = 'Left';
-        value.format.verticalAlignment = 'Top';
+        value.format.horizontalAlignment = HORIZONTAL[style.align.text];
+        value.format.verticalAlignment = VERTICAL[style.dataVertical];
         value.format.wrapText = true;
       },
     });
   }
-  s.tables.forEach((t, i) => planTable(batches, sheet, t, planned.tableNames[i]!, support));
+  s.tables.forEach((t, i) => planTable(batches, sheet, t, planned.tableNames[i]!, style, support));
   if (support.freezePanes && s.freezeRows > 0) {
     batches.add({ bytes: ACTION_BYTES, run: () => sheet().freezePanes.freezeRows(s.freezeRows) });
   }
 }
 
-/** The last row the sheet uses and the last column a board reads: its print area. */
-function printArea(s: LayoutSheet, charts: PackDocument['charts']): string {
-  const lastRow = Math.max(
-    ...s.lines.map((l) => l.row),
-    ...s.fields.map((f) => f.row),
-    ...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)),
-    chartsLastRow(s, charts ?? []),
-    1,
-  );
-  return `A1:${columnLetter(s.print.printColumns)}${lastRow}`;
-}
-
 /**
- * A4 landscape, the columns a board reads at 8 pt or more, the table's header on every page, OFFICIAL-SENSITIVE top and bottom.
+ * The sheet's print setup as the document states it: paper, orientation, the
+ * style's margins, the print area (the columns a board reads), the table's
+ * header on every page, the columns repeated across where the sheet runs on,
+ * OFFICIAL-SENSITIVE top and bottom; and, queued last (the setting older builds
+ * are fussiest about), one page across or the sheet's scale, as the layout
+ * decided (fitted only where the text still prints at 8 pt or more).
  * Called only where ExcelSupport.printSetup is true.
  * @excelApi 1.9
  */
-function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet, charts: PackDocument['charts']): void {
+function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet, style: PackStyle, charts: PackDocument['charts']): () => void {
   const page = ws.pageLayout;
-  page.orientation = 'Landscape';
-  page.paperSize = 'A4';
-  // Margins in points: 0.5" sides, 0.75" top and bottom, 0.3" header and footer (as the .xlsx writer).
-  page.leftMargin = 36;
-  page.rightMargin = 36;
-  page.topMargin = 54;
-  page.bottomMargin = 54;
-  page.headerMargin = 21.6;
-  page.footerMargin = 21.6;
-  page.setPrintArea(printArea(s, charts));
-  if (s.print.repeatRows) page.setPrintTitleRows(`$${s.print.repeatRows.first}:$${s.print.repeatRows.last}`);
-  if (s.print.repeatColumns !== null) page.setPrintTitleColumns(`$A:$${columnLetter(s.print.repeatColumns)}`);
-  // One page across only where the text still prints at 8 pt or more (the layout decides); else at its scale.
-  page.zoom = s.print.fitToWidth === 1 ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: s.print.scale };
+  const area = printRanges(s);
+  page.orientation = ORIENTATION[s.print.orientation];
+  page.paperSize = PAPER[s.print.paperSize];
+  const m = style.margins;
+  page.leftMargin = m.left * POINTS_PER_INCH;
+  page.rightMargin = m.right * POINTS_PER_INCH;
+  page.topMargin = m.top * POINTS_PER_INCH;
+  page.bottomMargin = m.bottom * POINTS_PER_INCH;
+  page.headerMargin = m.header * POINTS_PER_INCH;
+  page.footerMargin = m.footer * POINTS_PER_INCH;
+  // The print area reaches down to the native charts under the Board summary (write-charts.ts).
+  page.setPrintArea(`A1:${area.lastColumn}${Math.max(area.lastRow, chartsLastRow(s, charts ?? []))}`);
+  if (area.titleRows !== null) page.setPrintTitleRows(`$${area.titleRows.first}:$${area.titleRows.last}`);
+  if (area.titleColumns !== null) page.setPrintTitleColumns(`$A:$${area.titleColumns}`);
   const hf = page.headersFooters.defaultForAllPages;
   // The .xlsx writer's own rules: every literal '&' doubled (only the page numbers stay codes), 255 characters at most.
   const header = headerFooterParts(s.header);
@@ -433,6 +461,10 @@ function queuePrintSetup(ws: Excel.Worksheet, s: LayoutSheet, charts: PackDocume
   hf.leftFooter = footer.left;
   hf.centerFooter = footer.centre;
   hf.rightFooter = footer.right;
+  const p = s.print;
+  return () => {
+    page.zoom = p.fitToWidth === 1 ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { scale: p.scale };
+  };
 }
 
 /**
@@ -490,7 +522,7 @@ export async function writePackSheets(
       for (const old of plan.oldSheets) worksheets.getItem(old.id).delete();
     },
   });
-  plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s, options.support));
+  plan.sheets.forEach((s, i) => planSheet(batches, () => created[i]!, s, doc.style, options.support));
   queueCharts(batches, doc.charts ?? [], plan.sheets.map((s, i) => ({ layout: s.layout, sheet: () => created[i]! })));
   batches.add({ bytes: ACTION_BYTES, run: () => created[0]?.activate() });
   const writeBatches = batches.list.filter((b) => b.length > 0);
@@ -524,9 +556,9 @@ export async function writePackSheets(
   let printSetupApplied = false;
   if (options.support.printSetup) {
     try {
-      plan.sheets.forEach((s, i) => queuePrintSetup(created[i]!, s.layout, doc.charts));
-      // Fit to one page across, as many down as needed: queued last, as the setting older builds are fussiest about.
-      for (const ws of created) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      const zooms = plan.sheets.map((s, i) => queuePrintSetup(created[i]!, s.layout, doc.style, doc.charts));
+      // Each sheet's fit or scale, queued after everything else.
+      for (const zoom of zooms) zoom();
       await sync(ACTION_BYTES * 16 * created.length);
       printSetupApplied = true;
     } catch {

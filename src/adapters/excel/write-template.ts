@@ -14,7 +14,6 @@
 import {
   BOARD_FIRST_ROW,
   BOARD_SHEET,
-  columnLetter,
   DATE_FORMAT,
   DATE_MAX,
   DATE_MIN,
@@ -27,6 +26,7 @@ import {
   type TemplateDocument,
   type TemplateTable,
 } from '../../core/template';
+import { columnLetter } from '../../core/a1';
 import { UserFacingError } from '../host';
 import { widthInPoints } from './write-pack';
 

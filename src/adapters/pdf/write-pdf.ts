@@ -6,7 +6,9 @@
  * decisions, Movement, the detail sheets, the Data quality appendix), tables
  * with their header row repeated on every page, "OFFICIAL-SENSITIVE" at the top
  * and bottom of every page and "Page n of N". Only the columns the layout
- * prints; body text 9 pt, tables 8 pt. The Board summary's charts (core/pack/charts.ts)
+ * prints; body text 9 pt, tables 8 pt (a board paper's sizes, its own); the
+ * fills, colours, alignment, title sizes and margins are the document's style
+ * (core/pack/style.ts), as in both Excel writers. The Board summary's charts (core/pack/charts.ts)
  * are drawn as SVG by core/pack/chart-svg.ts and embedded with pdfmake's svg node. Fonts: Roboto, bundled in pdfmake.
  *
  * Loaded lazily (a dynamic import) by the CLI, so it never grows start-up; the task pane renders the
@@ -17,12 +19,12 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatUk } from '../../core/dates';
 import type { BarChart } from '../../core/pack/charts';
 import { chartSvg } from '../../core/pack/chart-svg';
-import { money, RAG_COLOURS, type CellValue, type LayoutColumn, type LayoutField, type LayoutSheet, type PackDocument } from '../../core/pack/layout';
+import { money, type CellValue, type LayoutColumn, type LayoutField, type LayoutSheet, type PackDocument } from '../../core/pack/layout';
+import { printableWidthPoints, type PackStyle } from '../../core/pack/style';
 
 /** The smallest text in the PDF: table cells. */
 export const PDF_TABLE_POINTS = 8;
 const BODY_POINTS = 9;
-const HEADER_FILL = '#1F4E78';
 /** The charts' width in points: the A4 landscape page less its margins. */
 const CHART_WIDTH = 760;
 
@@ -63,23 +65,26 @@ function cellText(v: CellValue, c: LayoutColumn): string {
   }
 }
 
-function alignment(c: LayoutColumn): 'left' | 'right' | 'center' {
-  if (c.kind === 'text' || c.kind === 'rag') return 'left';
-  return c.kind === 'date' ? 'center' : 'right';
+/** The document's alignment for a column, in pdfmake's words. */
+function alignment(style: PackStyle, c: LayoutColumn): 'left' | 'right' | 'center' {
+  const a = style.align[c.kind];
+  return a === 'centre' ? 'center' : a;
 }
 
-/** A4 landscape less 0.5" margins, in points. */
-const PAGE_WIDTH = 842 - 72;
+/** A4 landscape less the style's side margins, in points. */
+function pageWidth(style: PackStyle): number {
+  return printableWidthPoints('A4', 'landscape', style.margins);
+}
 
 /**
  * Column widths in points: numbers and dates get the room their widest value
  * needs at 8 pt (so "31/05/2024" never breaks), text and RAG columns share the
  * rest in proportion to their widths in the sheet (and wrap).
  */
-function columnWidths(columns: readonly LayoutColumn[]): number[] {
+function columnWidths(columns: readonly LayoutColumn[], style: PackStyle): number[] {
   const fixed = (c: LayoutColumn) => c.kind !== 'text' && c.kind !== 'rag';
   // pdfmake's widths leave out each cell's 4 pt padding either side. 8 pt Roboto digits are 4.45 pt wide.
-  const available = PAGE_WIDTH - columns.length * 8 - 2;
+  const available = pageWidth(style) - columns.length * 8 - 2;
   const natural = columns.map((c) => (c.kind === 'date' ? 46 : Math.max(c.width * 4.2, 20)));
   const used = columns.reduce((n, c, i) => n + (fixed(c) ? natural[i]! : 0), 0);
   const flexible = columns.reduce((n, c) => n + (fixed(c) ? 0 : c.width), 0);
@@ -96,8 +101,10 @@ function fieldText(f: LayoutField): string {
   return pdfText(String(f.value));
 }
 
-function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts: readonly BarChart[] = []): Content[] {
+function sheetContent(s: LayoutSheet, style: PackStyle, first: boolean, withTables = true, charts: readonly BarChart[] = []): Content[] {
   const out: Content[] = [];
+  const headerCell = (c: LayoutColumn): TableCell => ({ text: c.header, bold: style.header.font.bold, color: `#${style.header.font.colour ?? '000000'}`, fillColor: `#${style.header.fill}`, alignment: alignment(style, c) });
+  const rule = { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => `#${style.rowRule}` };
   const tableStarts = new Map(s.tables.map((t) => [t.headerRow, t] as const));
   // Lines and tables in sheet-row order (a heading line sits above the Board summary's second table).
   const items: { row: number; content: Content }[] = [];
@@ -112,7 +119,7 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts:
     items.push({
       row: s.fields[0]!.row,
       content: {
-        table: { widths: [150, '*'], body: s.fields.map((f): TableCell[] => [{ text: f.label, bold: true }, { text: fieldText(f) }]) },
+        table: { widths: [150, '*'], body: s.fields.map((f): TableCell[] => [{ text: f.label, bold: style.fieldLabel.bold }, { text: fieldText(f) }]) },
         layout: 'noBorders',
         margin: [0, 4, 0, 8],
       },
@@ -120,16 +127,16 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts:
   }
   for (const [row, t] of withTables ? [...tableStarts] : []) {
     const printed = t.columns.slice(0, Math.min(t.columns.length, s.print.printColumns));
-    const widths = columnWidths(printed);
-    const header: TableCell[] = printed.map((c) => ({ text: c.header, bold: true, color: 'white', fillColor: HEADER_FILL, alignment: alignment(c) }));
+    const widths = columnWidths(printed, style);
+    const header: TableCell[] = printed.map(headerCell);
     const body: TableCell[][] = t.rows.map((r) =>
       printed.map((c, i): TableCell => {
         const v = r[i] ?? null;
         if (v !== null && typeof v === 'object') {
-          const colours = RAG_COLOURS[v.rag];
-          return { text: pdfText(v.label), fillColor: `#${colours.fill}`, color: `#${colours.font}`, bold: v.rag === 'Red' };
+          const rag = style.rag[v.rag];
+          return { text: pdfText(v.label), fillColor: `#${rag.fill}`, color: `#${rag.font.colour ?? '000000'}`, bold: rag.font.bold };
         }
-        return { text: cellText(v, c), alignment: alignment(c) };
+        return { text: cellText(v, c), alignment: alignment(style, c) };
       }),
     );
     // The Board summary's figures print in two halves side by side, rows tighter, so the figures and the
@@ -138,20 +145,20 @@ function sheetContent(s: LayoutSheet, first: boolean, withTables = true, charts:
       const half = Math.ceil(body.length / 2);
       const part = (rows: TableCell[][]): Content => ({
         // Half the page each: the figure's name wide, the values and the change narrow (8 pt "£95,000" is 30 pt).
-        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 196 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 52 : 44))], body: [printed.map((c): TableCell => ({ text: c.header, bold: true, color: 'white', fillColor: HEADER_FILL, alignment: alignment(c) })), ...rows] },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => 1, paddingBottom: () => 1 },
+        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 196 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 52 : 44))], body: [printed.map(headerCell), ...rows] },
+        layout: { ...rule, paddingTop: () => 1, paddingBottom: () => 1 },
         fontSize: PDF_TABLE_POINTS,
       });
       items.push({ row, content: { columns: [part(body.slice(0, half)), part(body.slice(half))], columnGap: 14, margin: [0, 4, 0, 6] } });
       continue;
     }
     const tight = s.name === 'Board summary';
-    if (t.totals) body.push(printed.map((c, i): TableCell => ({ text: typeof t.totals![i] === 'string' ? String(t.totals![i]) : cellText((t.totals![i] as number | null) ?? null, c), bold: true, alignment: alignment(c) })));
+    if (t.totals) body.push(printed.map((c, i): TableCell => ({ text: typeof t.totals![i] === 'string' ? String(t.totals![i]) : cellText((t.totals![i] as number | null) ?? null, c), bold: style.totals.bold, alignment: alignment(style, c) })));
     items.push({
       row,
       content: {
         table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#BFBFBF', paddingTop: () => (tight ? 1 : 2), paddingBottom: () => (tight ? 1 : 2) },
+        layout: { ...rule, paddingTop: () => (tight ? 1 : 2), paddingBottom: () => (tight ? 1 : 2) },
         fontSize: PDF_TABLE_POINTS,
         margin: [0, 4, 0, 8],
       },
@@ -179,15 +186,18 @@ export function packPdfDefinition(doc: PackDocument): TDocumentDefinitions {
   const [cover, ...rest] = doc.sheets;
   const content: Content[] = [];
   if (cover) {
-    content.push(...sheetContent(cover, true, false));
+    content.push(...sheetContent(cover, doc.style, true, false));
     // The contents list, with page numbers, in place of the Cover's contents table.
     content.push({ toc: { title: { text: 'Contents', style: 'subtitle' }, numberStyle: { bold: true } } });
   }
-  for (const s of rest) content.push(...sheetContent(s, false, true, doc.charts ?? []));
+  for (const s of rest) content.push(...sheetContent(s, doc.style, false, true, doc.charts ?? []));
+  const m = doc.style.margins;
+  const lines = doc.style.lines;
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: [36, 54, 36, 54],
+    // [left, top, right, bottom] in points.
+    pageMargins: [m.left * 72, m.top * 72, m.right * 72, m.bottom * 72],
     info: { title: doc.title, subject: doc.properties.subject, keywords: doc.properties.keywords, creator: doc.properties.creator, producer: doc.properties.creator, creationDate: at },
     defaultStyle: { font: 'Roboto', fontSize: BODY_POINTS },
     header: { text: doc.classification, alignment: 'center', fontSize: BODY_POINTS, margin: [0, 24, 0, 0] },
@@ -201,9 +211,9 @@ export function packPdfDefinition(doc: PackDocument): TDocumentDefinitions {
       margin: [36, 20, 36, 0],
     }),
     styles: {
-      title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
-      subtitle: { fontSize: 11, bold: true, margin: [0, 2, 0, 4] },
-      note: { fontSize: BODY_POINTS, italics: true, margin: [0, 0, 0, 3] },
+      title: { fontSize: lines.title.size, bold: lines.title.bold, italics: lines.title.italic, margin: [0, 0, 0, 4] },
+      subtitle: { fontSize: lines.subtitle.size, bold: lines.subtitle.bold, italics: lines.subtitle.italic, margin: [0, 2, 0, 4] },
+      note: { fontSize: BODY_POINTS, bold: lines.text.bold, italics: lines.text.italic, margin: [0, 0, 0, 3] },
     },
     content,
   };

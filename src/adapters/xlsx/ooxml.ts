@@ -22,14 +22,11 @@
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseAddress, parseRange } from '../../core/a1';
 import { fromYmd, isValidYmd, MAX_SERIAL, MIN_SERIAL } from '../../core/dates';
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
 import { sheetNamed, sourceOf } from '../../core/records/source';
-
-/** Excel's grid: rows and columns beyond these are not in any sheet Excel can open. */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLS = 16_384;
 
 export interface OoxmlLimits {
   /** Most bytes one part of the zip (a sheet's XML, the shared strings) may unpack to. */
@@ -154,33 +151,6 @@ function readRels(parts: Parts, part: string): Rel[] {
 /** Excel's escapes for characters XML can't hold: `_x001B_` is ESC. (Control characters are removed at the output edges.) */
 export function decodeExcelEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** 'A' → 1, 'XFD' → 16384; 0 when not a column. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length && i < 4; i++) {
-    const c = letters.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) return 0;
-    n = n * 26 + c - 64;
-  }
-  return letters.length > 3 ? EXCEL_MAX_COLS + 1 : n;
-}
-
-/** 'B12' → { row: 12, col: 2 }; null when not a cell address. Absolute `$` marks are ignored. */
-export function parseAddress(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/.exec(ref);
-  if (!m) return null;
-  return { col: columnNumber(m[1]!), row: Number(m[2]) };
-}
-
-/** 'A3:T24' (or one cell) → bounds; null when not a range. */
-export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b] = ref.split(':');
-  const tl = a === undefined ? null : parseAddress(a);
-  const br = b === undefined ? tl : parseAddress(b);
-  if (!tl || !br) return null;
-  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
 }
 
 // ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { fromUtcDate } from '../../core/dates';
 import type { Cell, Grid, RawWorkbook, TableName } from '../../core/records/types';
 import { TABLE_NAMES } from '../../core/records/types';
 import { sheetNamed, tableNamed } from '../../core/records/source';
+import { parseRange } from '../../core/a1';
 import { OoxmlError, readXlsx } from './ooxml';
 
 /** A workbook that can't be read at all: the message is one plain sentence for the user. */
@@ -43,16 +44,6 @@ export function toCell(value: ExcelJS.CellValue | undefined): Cell {
     if ('error' in value) return String(value.error);
   }
   return null;
-}
-
-/** Parse 'A3:T24' into 1-based row/column bounds. */
-export function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.replace(/^.*!/, ''));
-  if (!m) return null;
-  const col = (s: string) => s.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const top = Number(m[2]);
-  const left = col(m[1]!);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
 }
 
 function readRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Cell[][] {
@@ -103,7 +94,7 @@ export function rawFromWorkbook(wb: ExcelJS.Workbook, source: string): RawWorkbo
   for (const name of TABLE_NAMES) {
     // Workbook-format.md: prefer an Excel table of that name, else a worksheet of that name (core/records/source.ts).
     const t = tableNamed(tables, name);
-    const b = t ? parseRef(t.ref) : null;
+    const b = t ? parseRange(t.ref) : null;
     if (t && b) {
       grids[name] = { kind: 'table', sheet: t.ws.name, originRow: b.top, originCol: b.left, values: readRange(t.ws, b.top, b.left, b.bottom, b.right) };
       continue;
@@ -120,7 +111,7 @@ export function rawFromWorkbook(wb: ExcelJS.Workbook, source: string): RawWorkbo
     if (!range || dn.ranges.length !== 1) continue;
     const m = /^'?(.+?)'?!(.+)$/.exec(range);
     const ws = m ? byName(m[1]!) : undefined;
-    const b = m ? parseRef(m[2]!) : null;
+    const b = m ? parseRange(m[2]!) : null;
     if (ws && b && b.top === b.bottom && b.left === b.right) names[dn.name] = toCell(ws.getCell(b.top, b.left).value);
   }
   return {

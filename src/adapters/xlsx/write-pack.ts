@@ -1,8 +1,11 @@
 /**
  * The .xlsx file adapter's writing side: a laid-out pack (core/pack/layout.ts)
  * → an exceljs workbook, with real Excel tables, number formats, frozen
- * headers, RAG fills with their labels, and A4 landscape print setup. Writes
- * only what the layout says: the same document gives the same cells.
+ * headers, RAG fills with their labels, and the print setup each sheet states.
+ * Writes only what the document says, in exceljs's terms: the look is the
+ * document's style (core/pack/style.ts), which the Office.js writer
+ * (adapters/excel/write-pack.ts) translates too; the same document gives the
+ * same cells (test/unit/pack-writers-parity.test.ts).
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -10,72 +13,46 @@ import { toUtcDate } from '../../core/dates';
 import {
   headerFooterCode,
   NUMBER_FORMATS,
-  RAG_COLOURS,
+  TEXT_FORMAT,
   type CellValue,
   type LayoutColumn,
   type LayoutSheet,
   type LayoutTable,
   type PackDocument,
   type Rag,
-  WIDTH_PER_CHAR,
-  columnPoints,
-  PRINTABLE_WIDTH_POINTS,
 } from '../../core/pack/layout';
 import { addChartImages } from './chart-image';
+import { printRanges } from '../../core/pack/print';
+import { COLUMN_PADDING, linePlacement, rowHeight, wrappedLines } from '../../core/pack/lines';
+import type { HorizontalAlign, PackStyle, PageMargins, TextStyle, WrappingTextStyle } from '../../core/pack/style';
 
-const HEADER_FILL = '1F4E78';
-const BORDER_COLOUR = 'BFBFBF';
-/** One font throughout (Arial: the usual government choice; LibreOffice substitutes a metric twin). */
-const FONT_NAME = 'Arial';
-const FONT_SIZE = 10;
-/** Points per line of 10pt text, for rows whose text wraps. */
-const LINE_HEIGHT = 13;
+// ---------------------------------------------------------------------------
+// The document's style in exceljs's terms
 
-function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
-  return { name: FONT_NAME, size: FONT_SIZE, ...extra };
+/** An RGB colour as exceljs's ARGB. */
+function argb(rgb: string): { argb: string } {
+  return { argb: `FF${rgb}` };
 }
 
-/**
- * Lines a text takes when wrapped in a column `width` characters wide (greedy,
- * by word). Excel and LibreOffice don't both grow rows to fit wrapped text in a
- * file, so the writer sets the height itself; a little generous rather than cut off.
- */
-export function wrappedLines(text: string, width: number, bold = false): number {
-  const perLine = Math.max(1, Math.floor((width - 1) / WIDTH_PER_CHAR / (bold ? 1.1 : 1)));
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    let used = 0;
-    let n = 1;
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      let w = word.length;
-      if (used > 0 && used + 1 + w > perLine) {
-        n++;
-        used = 0;
-      }
-      while (w > perLine) {
-        n++;
-        w -= perLine;
-      }
-      used += (used > 0 ? 1 : 0) + w;
-    }
-    lines += n;
-  }
-  return Math.max(1, lines);
+function font(style: PackStyle, t: TextStyle): Partial<ExcelJS.Font> {
+  return { name: style.fontName, size: t.size, ...(t.bold ? { bold: true } : {}), ...(t.italic ? { italic: true } : {}), ...(t.colour !== null ? { color: argb(t.colour) } : {}) };
 }
 
-function fitHeight(row: ExcelJS.Row, lines: number): void {
-  if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+function solid(rgb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: argb(rgb) };
 }
 
-function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+const HORIZONTAL: Readonly<Record<HorizontalAlign, 'left' | 'center' | 'right'>> = { left: 'left', centre: 'center', right: 'right' };
+
+/** exceljs's paper size codes (ECMA-376 ST_PaperSize). */
+const PAPER_CODE: Readonly<Record<LayoutSheet['print']['paperSize'], number>> = { A4: 9 };
+
+function margins(m: PageMargins): ExcelJS.Margins {
+  return { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer };
+}
+
+function fitHeight(row: ExcelJS.Row, lines: number, t: WrappingTextStyle): void {
+  if (lines > 1) row.height = rowHeight(lines, t);
 }
 
 /** A layout cell as exceljs stores it: dates as JS Dates at UTC midnight (no drift), RAG values as their label. */
@@ -86,13 +63,12 @@ function excelValue(v: CellValue, column: LayoutColumn): ExcelJS.CellValue {
   return v;
 }
 
-/** Text left, numbers right, dates centred (so a date never runs into the text beside it). */
-function align(c: LayoutColumn): 'left' | 'right' | 'center' {
-  if (c.kind === 'text' || c.kind === 'rag') return 'left';
-  return c.kind === 'date' ? 'center' : 'right';
+/** A column's horizontal alignment, with the RAG words' indent. */
+function align(style: PackStyle, c: LayoutColumn): Partial<ExcelJS.Alignment> {
+  return { horizontal: HORIZONTAL[style.align[c.kind]], ...(c.kind === 'rag' ? { indent: style.ragIndent } : {}) };
 }
 
-function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
+function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable, style: PackStyle): void {
   const top = t.headerRow;
   ws.addTable({
     name: t.name,
@@ -100,7 +76,7 @@ function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
     ref: `A${top}`,
     headerRow: true,
     totalsRow: t.totals !== null,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    style: { theme: style.table.name as ExcelJS.TableStyleProperties['theme'], showRowStripes: style.table.rowStripes },
     columns: t.columns.map((c, i) => {
       const total = t.totals?.[i] ?? null;
       const col: ExcelJS.TableColumnProperties & { totalsRowResult?: number } = { name: c.header, filterButton: true };
@@ -119,25 +95,21 @@ function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
   let headerLines = 1;
   t.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-    headerLines = Math.max(headerLines, wrappedLines(c.header, c.width, true));
-    cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: align(c), ...(c.kind === 'rag' ? { indent: 1 } : {}) };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL}` } };
+    cell.numFmt = TEXT_FORMAT;
+    cell.font = font(style, style.header.font);
+    headerLines = Math.max(headerLines, wrappedLines(c.header, c.width, style.header.font.widthFactor));
+    cell.alignment = { wrapText: true, vertical: style.header.vertical, ...align(style, c) };
+    cell.fill = solid(style.header.fill);
   });
-  fitHeight(header, headerLines);
+  fitHeight(header, headerLines, style.header.font);
   // One style object per column and kind of cell, shared by every cell that uses it: exceljs then
   // works out each style once (it caches by object), which keeps a national pack quick to write.
   type Styles = { plain: Partial<ExcelJS.Style>; total: Partial<ExcelJS.Style>; rag: Record<Rag, Partial<ExcelJS.Style>> };
-  const border: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: `FF${BORDER_COLOUR}` } } };
+  const border: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: argb(style.rowRule) } };
   const styles: Styles[] = t.columns.map((c) => {
-    // RAG words are indented, so a number in the column before never runs into them ("0Green").
-    const base = { numFmt: NUMBER_FORMATS[c.kind], alignment: { vertical: 'top', wrapText: c.wrap, horizontal: align(c), ...(c.kind === 'rag' ? { indent: 1 } : {}) } as Partial<ExcelJS.Alignment>, border };
-    const ragStyle = (r: Rag): Partial<ExcelJS.Style> => ({
-      ...base,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${RAG_COLOURS[r].fill}` } },
-      font: font({ color: { argb: `FF${RAG_COLOURS[r].font}` }, bold: r === 'Red' }),
-    });
-    return { plain: { ...base, font: font() }, total: { ...base, font: font({ bold: true }) }, rag: { Red: ragStyle('Red'), Amber: ragStyle('Amber'), Green: ragStyle('Green') } };
+    const base = { numFmt: NUMBER_FORMATS[c.kind], alignment: { vertical: style.dataVertical, wrapText: c.wrap, ...align(style, c) } as Partial<ExcelJS.Alignment>, border };
+    const ragStyle = (r: Rag): Partial<ExcelJS.Style> => ({ ...base, fill: solid(style.rag[r].fill), font: font(style, style.rag[r].font) });
+    return { plain: { ...base, font: font(style, style.body) }, total: { ...base, font: font(style, style.totals) }, rag: { Red: ragStyle('Red'), Amber: ragStyle('Amber'), Green: ragStyle('Green') } };
   });
   const last = top + t.rows.length + (t.totals !== null ? 1 : 0);
   for (let r = top + 1; r <= last; r++) {
@@ -152,15 +124,16 @@ function writeTable(ws: ExcelJS.Worksheet, t: LayoutTable): void {
       cell.style = data === undefined ? st.total : v !== null && v !== undefined && typeof v === 'object' ? st.rag[v.rag] : st.plain;
       if (c.wrap && v !== null && v !== undefined) lines = Math.max(lines, wrappedLines(typeof v === 'object' ? v.label : String(v), c.width));
     });
-    fitHeight(row, lines);
+    fitHeight(row, lines, style.body);
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
+function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet, style: PackStyle): void {
+  const area = printRanges(s);
   const ws = wb.addWorksheet(s.name, {
     views: s.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: s.freezeRows, topLeftCell: `A${s.freezeRows + 1}`, activeCell: `A${s.freezeRows + 1}` }] : [{ state: 'normal', activeCell: 'A1' }],
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: PAPER_CODE[s.print.paperSize],
       orientation: s.print.orientation,
       // Fitted to width only where the text still prints at 8 pt or more (the layout decides); else at its scale.
       fitToPage: s.print.fitToWidth === 1,
@@ -168,67 +141,43 @@ function writeSheet(wb: ExcelJS.Workbook, s: LayoutSheet): void {
       fitToHeight: s.print.fitToHeight,
       scale: s.print.scale,
       horizontalCentered: false,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      ...(s.print.repeatRows ? { printTitlesRow: `${s.print.repeatRows.first}:${s.print.repeatRows.last}` } : {}),
-      ...(s.print.repeatColumns !== null ? { printTitlesColumn: `A:${columnLetter(s.print.repeatColumns)}` } : {}),
+      margins: margins(style.margins),
+      ...(area.titleRows !== null ? { printTitlesRow: `${area.titleRows.first}:${area.titleRows.last}` } : {}),
+      ...(area.titleColumns !== null ? { printTitlesColumn: `A:${area.titleColumns}` } : {}),
     },
     headerFooter: { oddHeader: headerFooterCode(s.header), oddFooter: headerFooterCode(s.footer) },
   });
   s.columnWidths.forEach((w, i) => {
     // Whole widths plus Excel's cell padding; this also keeps exceljs from dropping a width of exactly 9 as its default.
-    ws.getColumn(i + 1).width = w + 0.7;
+    ws.getColumn(i + 1).width = w + COLUMN_PADDING;
   });
-  // Title lines wrap within the first printed page's width (merged across its columns), so print never cuts them off.
-  const pageCols = firstPageColumns(s);
-  const pageWidth = s.columnWidths.slice(0, pageCols).reduce((n, w) => n + w + 0.7, 0);
   for (const l of s.lines) {
     const cell = ws.getCell(`A${l.row}`);
+    const place = linePlacement(s, l, style);
     cell.value = l.text;
-    cell.font = l.style === 'title' ? font({ bold: true, size: 14 }) : l.style === 'subtitle' ? font({ bold: true, size: 11 }) : font({ italic: true });
-    if (l.style === 'title') {
-      ws.getRow(l.row).height = 20;
-      continue;
-    }
-    if (pageCols > 1 && s.fields.length === 0) ws.mergeCells(l.row, 1, l.row, pageCols);
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    // Bold 11 pt subtitles take about 1.2 times the room of 10 pt text.
-    const lines = wrappedLines(l.text, pageWidth / (l.style === 'subtitle' ? 1.2 : 1));
-    ws.getRow(l.row).height = lines * (l.style === 'subtitle' ? 15 : LINE_HEIGHT) + 2;
+    cell.numFmt = TEXT_FORMAT;
+    cell.font = font(style, style.lines[l.style]);
+    if (place.span > 1) ws.mergeCells(l.row, 1, l.row, place.span);
+    if (place.wrap) cell.alignment = { wrapText: true, vertical: style.dataVertical };
+    ws.getRow(l.row).height = place.height;
   }
   for (const f of s.fields) {
     const label = ws.getCell(`A${f.row}`);
     label.value = f.label;
-    label.font = font({ bold: true });
-    label.alignment = { vertical: 'top' };
+    label.numFmt = TEXT_FORMAT;
+    label.font = font(style, style.fieldLabel);
+    label.alignment = { vertical: style.dataVertical };
     const value = ws.getCell(`B${f.row}`);
     value.value = f.value === null ? null : f.kind === 'date' && typeof f.value === 'number' ? toUtcDate(f.value) : f.value;
     value.numFmt = NUMBER_FORMATS[f.kind];
-    value.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
-    value.font = font();
-    if (typeof f.value === 'string') fitHeight(ws.getRow(f.row), wrappedLines(f.value, s.columnWidths[1] ?? 10));
+    value.alignment = { horizontal: HORIZONTAL[style.align.text], vertical: style.dataVertical, wrapText: true };
+    value.font = font(style, style.body);
+    if (typeof f.value === 'string') fitHeight(ws.getRow(f.row), wrappedLines(f.value, s.columnWidths[1] ?? 10), style.body);
   }
-  for (const t of s.tables) writeTable(ws, t);
-  if (s.tables.length > 0) {
-    // Every table of the sheet (the Board summary has two), to the widest of them.
-    const lastRow = Math.max(...s.tables.map((t) => t.headerRow + t.rows.length + (t.totals !== null ? 1 : 0)));
-    // Only the columns a board reads: where a row came from (tracker row, workbook, rule id) stays unprinted.
-    // Absolute rows: exceljs adds the $ before the columns, and LibreOffice ignores a print area whose rows are relative.
-    ws.pageSetup.printArea = `A$1:${columnLetter(s.print.printColumns)}$${lastRow}`;
-  }
-}
-
-/** How many columns print on the first page across: all the printed ones when fitted to width, else as many as fit at the sheet's scale. */
-function firstPageColumns(s: LayoutSheet): number {
-  if (s.print.fitToWidth === 1) return s.print.printColumns;
-  const room = PRINTABLE_WIDTH_POINTS / (s.print.scale / 100);
-  let used = 0;
-  let n = 0;
-  for (const w of s.columnWidths.slice(0, s.print.printColumns)) {
-    used += columnPoints(w);
-    if (used > room) break;
-    n++;
-  }
-  return Math.max(1, n);
+  for (const t of s.tables) writeTable(ws, t, style);
+  // Only the columns a board reads: where a row came from (tracker row, workbook, rule id) stays unprinted.
+  // Absolute rows: exceljs adds the $ before the columns, and LibreOffice ignores a print area whose rows are relative.
+  ws.pageSetup.printArea = `A$1:${area.lastColumn}$${area.lastRow}`;
 }
 
 export interface RenderOptions {
@@ -251,7 +200,7 @@ export function renderPackXlsx(doc: PackDocument, options: RenderOptions = {}): 
   const stamp = at ?? new Date(0);
   wb.created = stamp;
   wb.modified = stamp;
-  for (const s of doc.sheets) writeSheet(wb, s);
+  for (const s of doc.sheets) writeSheet(wb, s, doc.style);
   return wb;
 }
 

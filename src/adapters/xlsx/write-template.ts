@@ -12,7 +12,6 @@ import ExcelJS from 'exceljs';
 import {
   BOARD_FIRST_ROW,
   BOARD_SHEET,
-  columnLetter,
   DATE_FORMAT,
   DATE_MAX,
   DATE_MIN,
@@ -25,6 +24,7 @@ import {
   type TemplateDocument,
   type TemplateTable,
 } from '../../core/template';
+import { columnLetter } from '../../core/a1';
 import { toUtcDate } from '../../core/dates';
 
 const HEADER_FILL = 'FF1F4E78';

@@ -1,6 +1,6 @@
 /**
  * The pack as a host-neutral document: its vocabulary (column kinds, number formats,
- * RAG colours, print setup) and shape (sheets, lines, tables). Plain,
+ * RAG colours, print setup), shape (sheets, lines, tables) and look (style.ts). Plain,
  * JSON-serialisable data (no exceljs, no Office.js): src/adapters/xlsx writes it
  * with exceljs, src/adapters/excel with Office.js, src/adapters/pdf with pdfmake.
  *
@@ -10,6 +10,7 @@
  */
 import type { BarChart } from './charts';
 import type { PreviousQuarter } from './sheets/types';
+import type { PackStyle } from './style';
 
 // ---------------------------------------------------------------------------
 // The document's vocabulary
@@ -102,7 +103,7 @@ export interface HeaderFooter {
 
 export interface PrintSetup {
   readonly paperSize: 'A4';
-  readonly orientation: 'landscape';
+  readonly orientation: 'landscape' | 'portrait';
   /**
    * 1: fit the printed columns on one page across, as many pages down as needed,
    * chosen only when the body text still prints at MIN_PRINT_POINTS or more;
@@ -142,6 +143,8 @@ export interface PackDocument {
   readonly generatedAt: string | null;
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly description: string; readonly creator: string };
   readonly sheets: readonly LayoutSheet[];
+  /** How it looks (style.ts): fonts, fills, table style, alignment, margins. The writers translate it and add no style of their own. */
+  readonly style: PackStyle;
   /** The Board summary's charts, as descriptions (charts.ts): SVG in the PDF (chart-svg.ts), PNG in the .xlsx, native charts in Excel. */
   readonly charts?: readonly BarChart[];
 }

@@ -11,6 +11,7 @@ import type { ColumnSpec, SheetDraft, TableDraft } from './sheets/types';
 import { regionLabel } from './sheets/text';
 import { money, uk } from './words';
 import type { PackModel } from './model';
+import { PACK_STYLE, printableWidthPoints } from './style';
 
 export * from './document';
 import { CLASSIFICATION, type CellValue, type ColumnKind, type HeaderFooter, type LayoutColumn, type LayoutField, type LayoutLine, type LayoutOptions, type LayoutSheet, type LayoutTable, type PackDocument } from './document';
@@ -64,8 +65,8 @@ function sizeColumns(specs: readonly ColumnSpec[], rows: readonly (readonly Cell
 /** The body text size, and the smallest it may print at (a board paper read on paper). */
 export const BODY_POINTS = 10;
 export const MIN_PRINT_POINTS = 8;
-/** Printable width of A4 landscape with half-inch side margins, in points. */
-export const PRINTABLE_WIDTH_POINTS = (297 / 25.4 - 1) * 72;
+/** Printable width of A4 landscape between the style's side margins, in points. */
+export const PRINTABLE_WIDTH_POINTS = printableWidthPoints('A4', 'landscape', PACK_STYLE.margins);
 /** Scale for a sheet too wide to fit across at MIN_PRINT_POINTS: 85% (8.5 pt text), running on to a page across. */
 export const RUN_ON_SCALE = 85;
 
@@ -239,6 +240,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       creator: 'yot pack',
     },
     sheets: [cover, ...body].map((d) => makeSheet(d, title, model.regions.length > 1)),
+    style: PACK_STYLE,
     charts: packCharts(model, ctx.previous),
   };
   return scrub(doc, model.scrub);

@@ -262,15 +262,3 @@ function compiled(template: string): readonly string[] {
   }
   return parts;
 }
-
-/** Column letters for a 1-based column number: 1 → A, 28 → AB. */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

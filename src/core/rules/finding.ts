@@ -1,6 +1,7 @@
 /** Making a Finding from a rule, a message id, facts and a place: the one place words are made. */
 import type { TableName } from '../records/types';
-import { citationText, columnLetters, formatMessage, type Citation, type Facts, type Finding, type Rule } from './define';
+import { columnLetter } from '../a1';
+import { citationText, formatMessage, type Citation, type Facts, type Finding, type Rule } from './define';
 import { stripControls, withholdNiNumbers } from '../privacy';
 
 /** Where a finding is, resolved to a sheet, row and column. */
@@ -66,7 +67,7 @@ export function findingAt(
 /** Column letters made once per column. */
 const columnTexts: string[] = [];
 function letters(col: number): string {
-  return (columnTexts[col] ??= columnLetters(col));
+  return (columnTexts[col] ??= columnLetter(col));
 }
 
 /** Citation text made once per rule, message, table and field. */

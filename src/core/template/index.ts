@@ -13,6 +13,7 @@
  * schema appears in the template. Every number in a formula comes from the
  * rulebook in force (src/core/rulebook), never a literal.
  */
+import { columnLetter } from '../a1';
 import { stage5MonthsFromVacant } from '../calc/vacancy';
 import type { Day } from '../dates';
 import type { RulebookValues } from '../rulebook';
@@ -413,18 +414,6 @@ function howToText(region: string, rulebookName: string, rb: RulebookValues): st
     '## Adding columns',
     'The sheets are not protected: add columns of your own at the right of a table; the add-in ignores columns it does not know.',
   ];
-}
-
-/** Column letter for a 1-based column number: 1 → A, 28 → AB. */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** The formula text (with '=') of a calculated column on a sheet row; tables start at A1. */
