@@ -189,6 +189,17 @@ export function withhold(text: string, names: readonly string[]): string {
   return withholder(names)(text);
 }
 
+/**
+ * Is this owner written as a person's name ("Amira Patel", "J. O'Neill") rather than a role
+ * ("Regional SPOC", "Head of PDU, Knowsley", "YOGB chair")? Two or more capitalised words and
+ * nothing else. Linear: each repeat starts at a separator and the letters between cannot be split
+ * two ways; 80 characters at most.
+ */
+export function looksLikeName(text: string): boolean {
+  const n = text.trim();
+  return n.length >= 2 && n.length <= 80 && /^\p{Lu}\p{Ll}+(?:[ '.-]+\p{Lu}\p{Ll}*)+\.?$/u.test(n);
+}
+
 /** Every secondee name in the records: what a withholder keeps out of an output unless names were asked for. */
 export function secondeeNames(
   records: readonly { readonly secondments: readonly { readonly secondee: string | null }[]; readonly actions?: readonly { readonly owner: string | null }[] }[],
@@ -199,12 +210,11 @@ export function secondeeNames(
       const n = s.secondee?.trim();
       if (n && n.length >= 2) out.add(n);
     }
-    // Action owners are people too (docs/data-protection.md). A name-shaped owner of two words or more ("Amira Patel") is withheld
-    // from every text like a secondee's; a role ("Head of PDU", "SPOC") is only left out of the Owner column.
+    // Action owners are people too (docs/data-protection.md). A name-shaped owner ("Amira Patel") is withheld from every
+    // text like a secondee's; a role ("Head of PDU", "Regional SPOC") is shown, as the board needs to know who acts.
     for (const a of r.actions ?? []) {
       const n = a.owner?.trim();
-      // Linear: each repeat starts at a separator and the letters between cannot be split two ways; 80 characters at most.
-      if (n && n.length >= 2 && n.length <= 80 && /^\p{Lu}\p{Ll}+(?:[ '.-]+\p{Lu}\p{Ll}*)+\.?$/u.test(n)) out.add(n);
+      if (n && looksLikeName(n)) out.add(n);
     }
   }
   return [...out];

@@ -78,13 +78,14 @@ describe('the Actions sheet', () => {
     expect(actionLists(pack(false), d('30/08/2025')).closedSince.map((a) => a.ref.id)).toEqual([]);
   });
 
-  it('leaves owners out unless names are asked for, and withholds a name-shaped owner from every text', () => {
+  it('shows an owner who is a role, and withholds a name-shaped owner from every text unless names are asked for', () => {
     const model = pack(false);
     const doc = JSON.stringify(layoutPack(model));
     expect(doc).not.toContain('Amira');
     expect(doc).not.toContain('Patel');
     const draft = actionsDraft({ model, previous: null })!;
-    expect(draft.table.columns.map((c) => c.header)).not.toContain('Owner');
+    const ownerCol = draft.table.columns.findIndex((c) => c.header === 'Owner');
+    expect(draft.table.rows.map((r) => r[ownerCol])).toEqual(['Name left out', 'Name left out', 'Head of PDU', 'Name left out']);
     expect(draft.table.rows.map((r) => r[1])).toEqual(['A-OVERDUE', 'A-CLOSED-LATER', 'A-OPEN', 'A-CLOSED-Q2']);
     expect(draft.table.rows[0]).toContainEqual({ rag: 'Red', label: 'Red: overdue (due 31/08/2025)' });
 

@@ -7,13 +7,16 @@ import { quarterStart, type Day } from '../../../dates';
 import { compareText } from '../../../records/region';
 import type { PackModel } from '../../model';
 import type { FindingCounts, PackRows, RowRef } from '../../rows';
+import { looksLikeName } from '../../../privacy';
 
 /** A board action (the optional Actions table), as the pack reads it on the as-of date. */
 export interface PackAction {
   readonly ref: RowRef;
   readonly action: string | null;
-  /** Null unless names were asked for: an owner is a person (or a role held by one). */
+  /** The owner as written when it is a role ("Regional SPOC") or names were asked for; null when none is given or it is a person's name withheld. */
   readonly owner: string | null;
+  /** True when the owner is a person's name left out (names not asked for). */
+  readonly ownerWithheld: boolean;
   readonly due: Day | null;
   readonly raisedAt: Day | null;
   /** The day it was closed (on or before the as-of date), or null while open or when closed with no date. */
@@ -36,7 +39,8 @@ export function packActions(p: PackRows): PackAction[] {
       actions.push({
         ref: ref(x, 'Actions', a.row, a.id),
         action: a.action === null ? null : scrub(a.action),
-        owner: includeNames ? a.owner : null,
+        owner: a.owner !== null && (includeNames || !looksLikeName(a.owner)) ? scrub(a.owner) : null,
+        ownerWithheld: a.owner !== null && !includeNames && looksLikeName(a.owner),
         due: a.due,
         raisedAt: a.raisedAt,
         closed: closedBy ? a.closed : null,

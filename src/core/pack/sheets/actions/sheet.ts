@@ -1,7 +1,7 @@
 /**
  * The Actions sheet: the board's own actions (the optional Actions table),
  * overdue first, then open, then those closed since last quarter. Owners are
- * people, so the Owner column is there only when names were asked for.
+ * people: an owner written as a role is shown, one written as a person's name only when names were asked for.
  */
 import type { CellValue } from '../../layout';
 import type { PackSheet, SheetContext, SheetDraft } from '../types';
@@ -23,7 +23,7 @@ export function actionsDraft(ctx: SheetContext): SheetDraft | null {
       { text: `Board actions on ${uk(model.asOf)}: open, overdue and closed ${sinceText}`, style: 'title' },
       { text: `${plural(l.open.length + l.overdue.length, 'action')} open, ${l.overdue.length} of them overdue; ${l.closedSince.length} closed ${sinceText}.`, style: 'subtitle' },
       {
-        text: `From each workbook's Actions table (NPF 2021 §5.5 vi: the YOGB). Overdue: still open after its due date. ${names ? 'Owners are included (names were asked for): handle as personal data.' : 'Owners are left out: they are people (or roles held by one), so they appear only when names are asked for.'}`,
+        text: `From each workbook's Actions table (NPF 2021 §5.5 vi: the YOGB). Overdue: still open after its due date. ${names ? 'Owners are included (names were asked for): handle as personal data.' : 'An owner written as a role is shown; one written as a person’s name is left out unless names are asked for.'}`,
         style: 'text',
       },
     ],
@@ -34,7 +34,7 @@ export function actionsDraft(ctx: SheetContext): SheetDraft | null {
         { header: 'Region', kind: 'text' },
         { header: 'Action ID', kind: 'text' },
         { header: 'Action', kind: 'text', wrapAt: 56 },
-        ...(names ? [{ header: 'Owner', kind: 'text' as const, wrapAt: 24 }] : []),
+        { header: 'Owner', kind: 'text', wrapAt: 24 },
         { header: 'Raised at', kind: 'date' },
         { header: 'Due', kind: 'date' },
         { header: 'Status', kind: 'rag' },
@@ -44,7 +44,7 @@ export function actionsDraft(ctx: SheetContext): SheetDraft | null {
         a.ref.region,
         a.ref.id,
         a.action,
-        ...(names ? [a.owner] : []),
+        a.owner ?? (a.ownerWithheld ? 'Name left out' : null),
         a.raisedAt,
         a.due,
         a.state === 'overdue'

@@ -148,7 +148,7 @@ export function boardDecisions(model: PackModel): Decision[] {
       byText: atMeeting,
       citation: 'NPF 2021 §5.5 vi',
       id: a.ref.id,
-      who: a.owner !== null ? `${a.owner} (action owner)` : 'The action’s owner (name left out)',
+      who: a.owner !== null ? `${a.owner} (action owner)` : a.ownerWithheld ? 'The action’s owner (name left out)' : 'No owner given',
     });
   }
 
