@@ -108,16 +108,17 @@ describe('yot pack --previous (the shipped samples)', () => {
     expect(summary).toMatch(/Compared with 2025\/26 Q1 \(as of 30\/06\/2025\): posts 25 \(2025\/26 Q1: 26, ▼ down 1\); in post 20 \(2025\/26 Q1: 21, ▼ down 1\); vacant 7 \(2025\/26 Q1: 7, no change\)/);
   });
 
-  it('lists the decisions for the board: what, who, by when, framework section', () => {
+  it('lists the decisions for the board: what, who, by when (once, when all are needed at the meeting), framework section', () => {
     const board = sheetText(wb.getWorksheet('Board summary')!);
     const at = board.findIndex((r) => r.startsWith('Decisions for the board ('));
     expect(at).toBeGreaterThan(0);
-    expect(board[at + 1]).toBe('Decision | Who (PDU / YOT) | By when | Framework');
+    expect(board[at]).toBe('Decisions for the board (12), all needed at this meeting (21/10/2025)');
+    expect(board[at + 1]).toBe('Decision | Who (PDU / YOT) | Framework');
     const decisions = board.slice(at + 2);
     // NW-V001: stage 5 dated 09/06/2025, eligible.
-    expect(decisions).toContainEqual(expect.stringMatching(/^1\. Approve the stage 5 reimbursement of £9,800 for vacancy NW-V001: .* \| Blackburn and Darwen \/ Blackburn with Darwen YJS \| At this meeting \(21\/10\/2025\) \| NPF 2021 §5\.5 stage 5$/));
+    expect(decisions).toContainEqual(expect.stringMatching(/^1\. Approve the stage 5 reimbursement of £9,800 for vacancy NW-V001: .* \| Blackburn and Darwen \/ Blackburn with Darwen YJS \| NPF 2021 §5\.5 stage 5$/));
     // NW-D02 raised 01/08/2025, not escalated after 28 days.
-    expect(decisions).toContainEqual(expect.stringMatching(/Escalate dispute NW-D02 .* \| North West Lancashire \/ Blackpool YJS \| At this meeting \(21\/10\/2025\) \| NPF 2021 §9$/));
+    expect(decisions).toContainEqual(expect.stringMatching(/Escalate dispute NW-D02 .* \| North West Lancashire \/ Blackpool YJS \| NPF 2021 §9$/));
     expect(decisions).toContainEqual(expect.stringMatching(/extend or replace secondment NW-S003 .* \| NPF 2021 §5\.4; London Protocol 2010 §2$/));
   });
 

@@ -145,7 +145,7 @@ function sheetContent(s: LayoutSheet, style: PackStyle, first: boolean, withTabl
       const half = Math.ceil(body.length / 2);
       const part = (rows: TableCell[][]): Content => ({
         // Half the page each: the figure's name wide, the values and the change narrow (8 pt "£95,000" is 30 pt).
-        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 196 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 52 : 44))], body: [printed.map(headerCell), ...rows] },
+        table: { headerRows: 1, dontBreakRows: true, widths: [printed.length > 2 ? 186 : 280, ...printed.slice(1).map((_, i) => (i === 2 ? 62 : 44))], body: [printed.map(headerCell), ...rows] },
         layout: { ...rule, paddingTop: () => 1, paddingBottom: () => 1 },
         fontSize: PDF_TABLE_POINTS,
       });

@@ -80,7 +80,22 @@ describe('the Board summary sheet', () => {
     const draft = boardSummaryDraft({ model, previous: null });
     expect(draft.table.columns.map((c) => c.header)).toEqual(['Figure', 'This quarter 2025/26 Q2']);
     expect(draft.more![0]!.rows).toHaveLength(7);
-    expect(draft.more![0]!.heading).toBe('Decisions for the board (7)');
+    // All seven are needed at the meeting: said once in the heading, and no By when column.
+    expect(draft.more![0]!.heading).toBe('Decisions for the board (7), all needed at this meeting (21/10/2025)');
+    expect(draft.more![0]!.columns.map((c) => c.header)).toEqual(['Decision', 'Who (PDU / YOT)', 'Framework']);
+  });
+
+  it('keeps a By when column when the decisions are needed at different times', () => {
+    const r = resolveRulebook('npf-2021', { packEndingWithinMonths: 9 });
+    if (!r.ok) throw new Error(r.message);
+    // S-X's exit planning meeting is due after the meeting (30/11/2025); S-END's is overdue (at the meeting).
+    const mixed = records({ board: board({ meetingDate: '21/10/2025' }), secondments: [secondment({ id: 'S-X', start: '01/06/2024' }), secondment({ id: 'S-END', start: '01/11/2023' })] });
+    const m = buildPack([{ source: 'a.xlsx', region: 'R', records: mixed, findings: [] }], { asOf: d('30/09/2025'), rulebook: r.rulebook, includeNames: false });
+    const t = boardSummaryDraft({ model: m, previous: null }).more![0]!;
+    expect(t.heading).toBe('Decisions for the board (2)');
+    const by = t.columns.findIndex((c) => c.header === 'By when');
+    expect(by).toBeGreaterThan(0);
+    expect(t.rows.map((row) => row[by])).toEqual(expect.arrayContaining(['At this meeting (21/10/2025)', 'By 30/11/2025 (exit planning meeting due)']));
   });
 
   it('shows last quarter and the change in words when there is one', () => {

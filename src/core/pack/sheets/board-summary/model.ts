@@ -35,11 +35,11 @@ export function headlineFigures(model: PackModel): Headline[] {
     { key: 'daysVacant', label: 'Average days vacant (open vacancies)', kind: 'days', value: days.length === 0 ? null : Math.round(days.reduce((a, b) => a + b, 0) / days.length) },
     {
       key: 'endingNoExitPlanning',
-      label: `Secondments ending within ${months} months without an exit planning meeting`,
+      label: `Ending within ${months} months, no exit planning meeting`,
       kind: 'count',
       value: model.secondments.filter((s) => s.endingWithinHorizon && s.exitPlanning.state !== 'held').length,
     },
-    { key: 'reviewsOverdue', label: 'Reviews overdue (PPDA, six-month, three-way, exit planning)', kind: 'count', value: t.overdueReviews },
+    { key: 'reviewsOverdue', label: 'Reviews overdue (PPDA, 6-month, 3-way, exit)', kind: 'count', value: t.overdueReviews },
     { key: 'fees', label: `Management fees ${model.financialYear}`, kind: 'money', value: model.feeTotal },
     { key: 'stage4Eligible', label: 'Stage 4 temp invoices: eligible', kind: 'money', value: claims('temp-invoice', true) },
     { key: 'stage4NotEligible', label: 'Stage 4 temp invoices: not eligible', kind: 'money', value: claims('temp-invoice', false) },

@@ -18,6 +18,10 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
   const now = headlineFigures(model);
   const before = previous === null ? null : new Map(headlineFigures(previous.model).map((h) => [h.key, h.value] as const));
   const decisions = boardDecisions(model);
+  // When every decision is needed by the same time (usually the meeting), that is said once in the heading and
+  // the By when column is left out, so the decisions have the room to fit the one page.
+  const whens = new Set(decisions.map((d) => d.byText));
+  const oneWhen = decisions.length > 1 && whens.size === 1 ? [...whens][0]! : null;
   const national = model.regions.length > 1;
   const quarterNow = `${model.quarter} (as of ${uk(model.asOf)})`;
   return {
@@ -51,20 +55,23 @@ export function boardSummaryDraft(ctx: SheetContext): SheetDraft {
     more: [
       {
         name: 'PackBoardDecisions',
-        heading: decisions.length === 0 ? 'Decisions for the board: none arise from the data this quarter.' : `Decisions for the board (${decisions.length})`,
+        heading:
+          decisions.length === 0
+            ? 'Decisions for the board: none arise from the data this quarter.'
+            : `Decisions for the board (${decisions.length})${oneWhen !== null ? `, all needed ${oneWhen.charAt(0).toLowerCase()}${oneWhen.slice(1)}` : ''}`,
         caption: `Decisions for the board on ${quarterNow}: what, who, by when and the framework section`,
         // Columns line up with the figures table above: the wide text first.
         columns: [
-          { header: 'Decision', kind: 'text', wrapAt: 56 },
-          { header: 'Who (PDU / YOT)', kind: 'text', wrapAt: 24 },
-          { header: 'By when', kind: 'text', wrapAt: 16 },
-          { header: 'Framework', kind: 'text', wrapAt: 16 },
+          { header: 'Decision', kind: 'text', wrapAt: oneWhen !== null ? 64 : 56 },
+          { header: 'Who (PDU / YOT)', kind: 'text', wrapAt: oneWhen !== null ? 22 : 24 },
+          ...(oneWhen !== null ? [] : [{ header: 'By when', kind: 'text' as const, wrapAt: 16 }]),
+          { header: 'Framework', kind: 'text', wrapAt: oneWhen !== null ? 22 : 16 },
           ...(national ? [{ header: 'Region', kind: 'text' as const }] : []),
         ],
         rows: decisions.map((d, i): CellValue[] => [
           `${i + 1}. ${d.what}`,
           d.who !== undefined ? d.who : d.yot === null ? `${d.region} SPOC` : `${d.pdu ?? 'PDU not given'} / ${d.yot}`,
-          d.byText,
+          ...(oneWhen !== null ? [] : [d.byText]),
           d.citation,
           ...(national ? [d.region] : []),
         ]),
