@@ -21,6 +21,7 @@ import type { BarChart } from '../../core/pack/charts';
 import { chartSvg } from '../../core/pack/chart-svg';
 import { SHEET_NAMES, type PackDocument } from '../../core/pack/document';
 import { chartFonts, resvgWasm } from './chart-raster';
+import { columnLetter } from '../../core/a1';
 
 /** The sheet the charts go on. */
 export const CHARTS_SHEET = SHEET_NAMES[1];
@@ -116,16 +117,6 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Put the document's charts on the Board summary sheet of a workbook made by

@@ -15,7 +15,8 @@ import type { CheckOutcome } from '../check';
 import { summaryText } from '../input-and-words';
 import { FindingsList } from './FindingsList';
 import { SeverityIcon } from './severity';
-import { focusRing, useViewStyles } from './styles';
+import { focusRing, useViewStyles, VISUALLY_HIDDEN } from './styles';
+import { Problem } from './Problem';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, outlineStyle: 'none' },
@@ -31,17 +32,7 @@ const useStyles = makeStyles({
   /** With results on screen the view packs tighter, so the first finding is above the fold at 350×700. */
   tight: { rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
   /** Read by screen readers, not shown (the summary shows the same). */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 const COUNT_WORDS: Record<Severity, (n: number) => string> = {
@@ -177,11 +168,7 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
               </div>
             )}
           </div>
-          {selectError && (
-            <MessageBar intent="warning" politeness="assertive">
-              <MessageBarBody>{selectError}</MessageBarBody>
-            </MessageBar>
-          )}
+          <Problem message={selectError} intent="warning" />
           {total > 0 && <FindingsList findings={outcome.result.findings} records={outcome.result.records} severities={severities} {...(select ? { onSelect: (f: Finding) => void select(f) } : {})} />}
           {!inExcel && total > 0 && <p className={styles.small}>Each finding gives the sheet and cell to look at. Inside Excel, with the add-in, choosing a finding selects its cell.</p>}
         </>

@@ -3,10 +3,11 @@
  * so it works from the keyboard and with every screen reader.
  */
 import { useId, useState } from 'react';
-import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { messageOf, type FileHost } from '../../adapters/host';
-import { focusRing } from './styles';
+import { fileInputStyle, focusRing, VISUALLY_HIDDEN } from './styles';
+import { Problem } from './Problem';
 
 const useStyles = makeStyles({
   box: {
@@ -25,24 +26,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
   },
-  input: {
-    maxWidth: '100%',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    '::file-selector-button': {
-      marginRight: tokens.spacingHorizontalM,
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
-      borderRadius: tokens.borderRadiusMedium,
-      backgroundColor: tokens.colorBrandBackground,
-      color: tokens.colorNeutralForegroundOnBrand,
-      fontFamily: tokens.fontFamilyBase,
-      fontSize: tokens.fontSizeBase300,
-      fontWeight: tokens.fontWeightSemibold,
-      cursor: 'pointer',
-    },
-  },
+  input: fileInputStyle('primary'),
   focus: focusRing,
   note: {
     margin: 0,
@@ -59,17 +43,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   /** Said by screen readers, not shown: once open, the file input itself shows the name. */
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  hidden: VISUALLY_HIDDEN,
   status: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -140,11 +114,7 @@ export function FilePicker({ host, fileName, onOpened, onFailed }: FilePickerPro
           </p>
         )}
       </div>
-      {error && (
-        <MessageBar intent="error" politeness="assertive">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Problem message={error} />
     </div>
   );
 }

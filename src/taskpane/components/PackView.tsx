@@ -9,7 +9,8 @@ import { formatUk } from '../../core/dates';
 import type { PackDestination, PackOutcome, PackProgress, PreviousTracker } from '../../adapters/host';
 import { messageOf } from '../../adapters/host';
 import type { PackDefaults, PackPlan } from '../pack-plan';
-import { focusRing, useViewStyles } from './styles';
+import { fileInputStyle, focusRing, useViewStyles } from './styles';
+import { Problem } from './Problem';
 
 export interface PackRequest {
   readonly meetingText: string;
@@ -33,23 +34,7 @@ const usePreviousStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
-  input: {
-    maxWidth: '100%',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    '::file-selector-button': {
-      marginRight: tokens.spacingHorizontalM,
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-      borderRadius: tokens.borderRadiusMedium,
-      backgroundColor: tokens.colorNeutralBackground1,
-      color: tokens.colorNeutralForeground1,
-      fontFamily: tokens.fontFamilyBase,
-      fontSize: tokens.fontSizeBase300,
-      cursor: 'pointer',
-    },
-  },
+  input: fileInputStyle('secondary'),
   focus: focusRing,
   chosen: {
     display: 'flex',
@@ -222,11 +207,7 @@ export function PackView({ ready, notReadyText, destinations, defaults, onBuild,
               </p>
             )}
           </div>
-          {previousError && (
-            <MessageBar intent="error" politeness="assertive">
-              <MessageBarBody>{previousError}</MessageBarBody>
-            </MessageBar>
-          )}
+          <Problem message={previousError} />
         </div>
         {destinations.length > 1 && (
           <Field label="Put the pack in">

@@ -14,8 +14,6 @@ import {
   Button,
   makeStyles,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
   Select,
   Table,
   TableBody,
@@ -38,6 +36,7 @@ import { describeRule } from '../../core/rules/define';
 import { SEVERITY_WORDS } from '../input-and-words';
 import { SeverityIcon } from './severity';
 import { focusRing, useViewStyles } from './styles';
+import { Problem } from './Problem';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto', width: '100%' },
@@ -239,11 +238,7 @@ function RulebookLoader({ saved, savedWhere, enabled, onRulebook }: { saved: Sav
       <div role="status" aria-live="polite" className={viewStyles.small}>
         {done}
       </div>
-      {error && (
-        <MessageBar intent="error" politeness="assertive">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Problem message={error} />
     </div>
   );
 }

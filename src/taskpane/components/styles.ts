@@ -1,5 +1,5 @@
 /** Styles shared by the views: module-level makeStyles with Fluent tokens (as Fluent UI v9 recommends). */
-import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { createFocusOutlineStyle, makeStyles, tokens, type GriffelStyle } from '@fluentui/react-components';
 
 export const useViewStyles = makeStyles({
   view: {
@@ -59,4 +59,43 @@ export const useViewStyles = makeStyles({
 });
 
 /** A visible focus ring for our own plain buttons, as Fluent draws it. */
+/** Read by screen readers, not shown. */
+export const VISUALLY_HIDDEN: GriffelStyle = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/**
+ * A native file input (<input type="file">, which screen readers and keyboards know) drawn like a
+ * Fluent button: brand colours for the view's first choice, neutral for a secondary one.
+ */
+export function fileInputStyle(kind: 'primary' | 'secondary'): GriffelStyle {
+  const primary = kind === 'primary';
+  return {
+    maxWidth: '100%',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    '::file-selector-button': {
+      marginRight: tokens.spacingHorizontalM,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      border: `${tokens.strokeWidthThin} solid ${primary ? tokens.colorBrandStroke1 : tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: primary ? tokens.colorBrandBackground : tokens.colorNeutralBackground1,
+      color: primary ? tokens.colorNeutralForegroundOnBrand : tokens.colorNeutralForeground1,
+      fontFamily: tokens.fontFamilyBase,
+      fontSize: tokens.fontSizeBase300,
+      ...(primary ? { fontWeight: tokens.fontWeightSemibold } : {}),
+      cursor: 'pointer',
+    },
+  };
+}
+
 export const focusRing = createFocusOutlineStyle({ style: { outlineOffset: '-2px' }, selector: 'focus' });

@@ -4,23 +4,14 @@
  * text, errors first (SEVERITY_ORDER), then region, workbook, table
  * (TABLE_ORDER), row and cell. Pure.
  */
-import { SEVERITY_ORDER, TABLE_ORDER, type Severity } from '../../../rules/define';
-import type { TableName } from '../../../records/types';
+import { SEVERITY_ORDER, TABLE_ORDER, type Finding } from '../../../rules/define';
 import { compareText } from '../../../records/region';
 import type { PackRows } from '../../rows';
 
 /** A finding as the pack shows it: with its region and workbook, personal data withheld from the message. */
-export interface PackFinding {
+export interface PackFinding extends Pick<Finding, 'rule' | 'severity' | 'table' | 'sheet' | 'row' | 'column' | 'cell' | 'key'> {
   readonly region: string;
   readonly source: string;
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly table: TableName | 'Board' | null;
-  readonly sheet: string | null;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly cell: string | null;
-  readonly key: string | null;
   readonly message: string;
   readonly citation: string;
 }
