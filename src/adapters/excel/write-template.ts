@@ -27,15 +27,12 @@ import {
   type TemplateTable,
 } from '../../core/template';
 import { columnLetter } from '../../core/a1';
+import { TEMPLATE_STYLE } from '../../core/template/style';
 import { UserFacingError } from '../host';
 import { widthInPoints } from './write-pack';
 
-const HEADER_FILL = '#1F4E78';
-const CALC_HEADER_FILL = '#595959';
-const CALC_FILL = '#EDEDED';
-const RED = { fill: '#F4CCCC', font: '#9C0006' };
-const AMBER = { fill: '#FFEB9C', font: '#7F6000' };
-const TABLE_STYLE = 'TableStyleLight9';
+const S = TEMPLATE_STYLE;
+const hex = (rrggbb: string): string => `#${rrggbb}`;
 
 export interface WriteTemplateStats {
   syncs: number;
@@ -89,11 +86,11 @@ function writeTable(ws: Excel.Worksheet, doc: TemplateDocument, t: TemplateTable
   ws.getRange(`A2:${last}${bottom}`).formulas = body;
   const table = ws.tables.add(`A1:${last}${bottom}`, true);
   table.name = t.name;
-  table.style = TABLE_STYLE;
+  table.style = S.tableStyle;
   const header = table.getHeaderRowRange();
   header.format.font.bold = true;
-  header.format.font.color = '#FFFFFF';
-  header.format.fill.color = HEADER_FILL;
+  header.format.font.color = hex(S.header.font);
+  header.format.fill.color = hex(S.header.fill);
   header.format.wrapText = true;
   t.columns.forEach((c, i) => {
     const col = columnLetter(i + 1);
@@ -101,8 +98,8 @@ function writeTable(ws: Excel.Worksheet, doc: TemplateDocument, t: TemplateTable
     const range = ws.getRange(`${col}2:${col}${bottom}`);
     if (c.numFmt) range.numberFormat = [[c.numFmt]];
     if (c.formula) {
-      range.format.fill.color = CALC_FILL;
-      ws.getRange(`${col}1`).format.fill.color = CALC_HEADER_FILL;
+      range.format.fill.color = hex(S.calculated.fill);
+      ws.getRange(`${col}1`).format.fill.color = hex(S.calculated.headerFill);
     }
     const rule = officeRule(doc, c);
     if (rule) {
@@ -118,11 +115,12 @@ function writeTable(ws: Excel.Worksheet, doc: TemplateDocument, t: TemplateTable
     }
     if (c.due) {
       const f = dueFormulas(t, c, 2);
-      for (const [formula, colours] of [[f.overdue, RED], [f.soon, AMBER]] as const) {
+      for (const [formula, colours] of [[f.overdue, S.overdue], [f.soon, S.dueSoon]] as const) {
         const cf = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = `=${formula}`;
-        cf.custom.format.fill.color = colours.fill;
-        cf.custom.format.font.color = colours.font;
+        cf.custom.format.fill.color = hex(colours.fill);
+        cf.custom.format.font.color = hex(colours.font);
+        if (colours.bold) cf.custom.format.font.bold = true;
       }
     }
   });

@@ -25,15 +25,12 @@ import {
   type TemplateTable,
 } from '../../core/template';
 import { columnLetter } from '../../core/a1';
+import { TEMPLATE_STYLE } from '../../core/template/style';
 import { toUtcDate } from '../../core/dates';
 
-const HEADER_FILL = 'FF1F4E78';
-const CALC_FILL = 'FFEDEDED';
-const RED_FILL = 'FFF4CCCC';
-const RED_FONT = 'FF9C0006';
-const AMBER_FILL = 'FFFFEB9C';
-const AMBER_FONT = 'FF7F6000';
-const FONT = { name: 'Arial', size: 10 };
+const S = TEMPLATE_STYLE;
+const argb = (rrggbb: string): string => `FF${rrggbb}`;
+const FONT = { name: S.font.name, size: S.font.size };
 
 /** An exceljs data-validation for a template column (undefined when it has none). */
 export function excelValidation(doc: TemplateDocument, c: TemplateColumn): ExcelJS.DataValidation | undefined {
@@ -81,7 +78,7 @@ function writeTable(wb: ExcelJS.Workbook, doc: TemplateDocument, t: TemplateTabl
     ref: 'A1',
     headerRow: true,
     totalsRow: false,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    style: { theme: S.tableStyle, showRowStripes: true },
     columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows,
   });
@@ -91,13 +88,13 @@ function writeTable(wb: ExcelJS.Workbook, doc: TemplateDocument, t: TemplateTabl
     const col = ws.getColumn(i + 1);
     col.width = c.width;
     const h = header.getCell(i + 1);
-    h.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
-    h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.formula ? 'FF595959' : HEADER_FILL } };
+    h.font = { ...FONT, bold: true, color: { argb: argb(S.header.font) } };
+    h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(c.formula ? S.calculated.headerFill : S.header.fill) } };
     h.alignment = { wrapText: true, vertical: 'bottom' };
     const style: Partial<ExcelJS.Style> = {
       font: FONT,
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-      ...(c.formula ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: CALC_FILL } } } : {}),
+      ...(c.formula ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(S.calculated.fill) } } } : {}),
     };
     const validation = excelValidation(doc, c);
     for (let r = 2; r <= doc.rows + 1; r++) {
@@ -111,8 +108,8 @@ function writeTable(wb: ExcelJS.Workbook, doc: TemplateDocument, t: TemplateTabl
       ws.addConditionalFormatting({
         ref,
         rules: [
-          { type: 'expression', priority: 1, formulae: [f.overdue], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: RED_FILL } }, font: { color: { argb: RED_FONT }, bold: true } } },
-          { type: 'expression', priority: 2, formulae: [f.soon], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: AMBER_FILL } }, font: { color: { argb: AMBER_FONT } } } },
+          { type: 'expression', priority: 1, formulae: [f.overdue], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(S.overdue.fill) } }, font: { color: { argb: argb(S.overdue.font) }, bold: S.overdue.bold } } },
+          { type: 'expression', priority: 2, formulae: [f.soon], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(S.dueSoon.fill) } }, font: { color: { argb: argb(S.dueSoon.font) } } } },
         ],
       });
     }
@@ -125,7 +122,7 @@ function writeBoard(wb: ExcelJS.Workbook, doc: TemplateDocument): void {
   ws.getColumn(2).width = 24;
   const title = ws.getCell(1, 1);
   title.value = `YOS Governance Board – ${doc.region} return`;
-  title.font = { ...FONT, size: 14, bold: true };
+  title.font = { ...FONT, size: S.title.size, bold: true };
   doc.board.forEach((b, i) => {
     const r = BOARD_FIRST_ROW + i;
     const label = ws.getCell(r, 1);
@@ -151,7 +148,7 @@ function writeHowTo(wb: ExcelJS.Workbook, doc: TemplateDocument): void {
     const cell = ws.getCell(i + 1, 1);
     const heading = line.startsWith('## ');
     cell.value = heading ? line.slice(3) : line;
-    cell.font = { ...FONT, bold: heading || i === 0, size: i === 0 ? 13 : FONT.size };
+    cell.font = { ...FONT, bold: heading || i === 0, size: i === 0 ? S.howToTitle.size : FONT.size };
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (!heading && i > 0) ws.getRow(i + 1).height = Math.max(1, Math.ceil(line.length / 105)) * 13 + 2;
   });
