@@ -22,6 +22,11 @@
  * the two to the same cells, formats, colours and print settings).
  *
  * No React here.
+ *
+ * Longer than most modules (about 600 lines) because planning the sheet names,
+ * queueing every sheet's writes in batches under Excel on the web's 5 MB limit and
+ * queueing print setup share one plan and one set of batches; the charts
+ * (write-charts.ts) and the style (core/pack/style.ts) are already elsewhere.
  */
 import { headerFooterParts, NUMBER_FORMATS, TEXT_FORMAT, type CellValue, type LayoutSheet, type LayoutTable, type PackDocument, type Rag } from '../../core/pack/layout';
 import { printRanges } from '../../core/pack/print';

@@ -19,6 +19,10 @@
  * may unpack to at most `maxPartBytes`, and the parts read together to at most
  * `maxTotalBytes`, judged by the sizes the zip declares before anything is
  * unpacked (fflate then never writes past a declared size).
+ *
+ * Longer than most modules (about 560 lines) because the zip limits, the part
+ * lookup and the SAX passes over workbook, sheet and table XML share one set of
+ * limits and one shared-strings table; split, each piece would need them passed in.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';

@@ -10,6 +10,10 @@
  * The conversions between (year, month, day) and day numbers use Howard
  * Hinnant's `days_from_civil` / `civil_from_days` algorithms (proleptic
  * Gregorian calendar).
+ *
+ * Longer than most modules (about 380 lines) on purpose: it is the one place every
+ * date rule lives (day numbers, EDATE, UK text dates, quarters and financial
+ * years), so no other module does calendar arithmetic of its own.
  */
 
 /** A calendar day as an Excel (1900 system) serial number, e.g. 45748 = 01/04/2025. */

@@ -3,6 +3,11 @@
  * the header row is found under any title rows, headers are matched by synonym
  * (or the user's saved mapping), blank rows are skipped, and every cell that
  * can't be read becomes a data/* finding, never a throw.
+ *
+ * Longer than most modules (about 575 lines): finding the header row, matching
+ * headers and turning each table's rows into records is one pass the four tables
+ * share; each table's own part is a short declarative mapping (toSecondments,
+ * toVacancies, …) that mirrors records/types.ts field by field.
  */
 import type { Day } from '../dates';
 import { count, type Finding } from '../rules/define';

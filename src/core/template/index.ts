@@ -12,6 +12,10 @@
  * headers, so the reader reads every template column, and a field added to the
  * schema appears in the template. Every number in a formula comes from the
  * rulebook in force (src/core/rulebook), never a literal.
+ *
+ * Longer than most modules (about 450 lines) because it is one declarative
+ * description: the template's sheets, columns, validation lists and formulas are
+ * tables that read best together; the writers hold none of it.
  */
 import { columnLetter } from '../a1';
 import { stage5MonthsFromVacant } from '../calc/vacancy';
