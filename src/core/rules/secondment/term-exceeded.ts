@@ -1,5 +1,5 @@
 import { formatUk } from '../../dates';
-import { lawfulLastDay, maxExtensionMonths, termMonths } from '../../calc/secondment';
+import { maxExtensionMonths, termMonths } from '../../calc/secondment';
 import { describeExtension } from '../../records/extension';
 import { defineRule } from '../define';
 
@@ -33,16 +33,15 @@ export default defineRule({
       'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{term}} from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
   },
   messageCitations: { stillRunningPolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' }, endedLatePolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
-  check(s, { asOf, rulebook }, report) {
-    const last = lawfulLastDay(s, rulebook);
+  check(s, { asOf, rulebook, term: dates }, report) {
+    const last = dates.lastDay();
     if (s.start === null || last === null) return;
+    const stillRunning = s.actualEnd === null;
+    if (stillRunning ? asOf <= last : s.actualEnd! <= last) return;
+    // Words only for a finding: most secondments are within their term.
     const term = describeExtension(termMonths(Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rulebook)), s.scheme, rulebook));
     const police = s.scheme === 'Police';
-    const facts = { lastDay: formatUk(last), term, start: formatUk(s.start) };
-    if (s.actualEnd === null) {
-      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: formatUk(asOf) }, 'actualEnd');
-    } else if (s.actualEnd > last) {
-      report(police ? 'endedLatePolice' : 'endedLate', { ...facts, actualEnd: formatUk(s.actualEnd) }, 'actualEnd');
-    }
+    if (stillRunning) report(police ? 'stillRunningPolice' : 'stillRunning', { lastDay: formatUk(last), term, start: formatUk(s.start), asOf: formatUk(asOf) }, 'actualEnd');
+    else report(police ? 'endedLatePolice' : 'endedLate', { lastDay: formatUk(last), term, start: formatUk(s.start), actualEnd: formatUk(s.actualEnd!) }, 'actualEnd');
   },
 });

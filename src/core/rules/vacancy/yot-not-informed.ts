@@ -32,14 +32,16 @@ export default defineRule({
     if (v.vacantFrom === null) return;
     const due = stage4Earliest(v.vacantFrom, rulebook);
     if (v.filledDate !== null && v.filledDate <= due) return;
-    const facts = { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months: plural(rulebook.stage4WaitMonths, 'month'), asOf: formatUk(asOf) };
+    // Facts made only for a finding, in one object each (no spread).
+    const months = plural(rulebook.stage4WaitMonths, 'month');
     if (v.yotInformed !== null && v.yotInformed <= asOf) {
-      if (v.yotInformed > due) report('late', { ...facts, informed: formatUk(v.yotInformed), daysLate: plural(v.yotInformed - due, 'day') }, 'yotInformed');
+      if (v.yotInformed > due)
+        report('late', { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months, asOf: formatUk(asOf), informed: formatUk(v.yotInformed), daysLate: plural(v.yotInformed - due, 'day') }, 'yotInformed');
       return;
     }
     // Informing on the due day is on time, so a blank is overdue only after it.
     if (!isOpen(v, asOf) || asOf <= due) return;
-    if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
-    else report('informedLater', { ...facts, informed: formatUk(v.yotInformed) }, 'yotInformed');
+    if (v.yotInformed === null) report('notInformed', { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months, asOf: formatUk(asOf) }, 'yotInformed');
+    else report('informedLater', { vacantFrom: formatUk(v.vacantFrom), due: formatUk(due), months, asOf: formatUk(asOf), informed: formatUk(v.yotInformed) }, 'yotInformed');
   },
 });
