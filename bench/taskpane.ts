@@ -80,7 +80,7 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const officeJs = readFileSync(path.join(dist, 'office-js', 'office.js'));
+    const officeJs = path.join(path.resolve(dist), 'office-js');
     const oursUrl = `http://127.0.0.1:${(ours.address() as AddressInfo).port}/taskpane.html`;
     const refUrl = ref ? `http://127.0.0.1:${(ref.address() as AddressInfo).port}/taskpane.html` : null;
     const runs: { ours: Load[]; ref: Load[] } = { ours: [], ref: [] };
@@ -101,7 +101,7 @@ export async function taskpaneLoad(dist: string): Promise<TaskpaneLoad> {
         firstPaintMs: med(runs.ref.map((r) => r.fcpMs ?? Number.NaN)),
       };
     } else {
-      result.referenceNote = `the reference (Microsoft's Office-Addin-TaskPane-React template) is not built at ${REF_DIST_DEFAULT}; see bench/README.md to prepare it`;
+      result.referenceNote = `Microsoft's Office-Addin-TaskPane-React template is not built at ${REF_DIST_DEFAULT}, so the comparison was not made; \`npm run bench:reference\` builds it (bench/README.md)`;
     }
   } finally {
     await browser.close();
@@ -137,17 +137,21 @@ interface Load {
  * One cold load in a fresh page. An init script (run before any of the page's own)
  * notes when the ready element first appears in the document and the next
  * animation frame after that; the paint timing API gives the first contentful
- * paint. Office's CDN copy of office.js (the template's) is answered with the
- * same office.js ours serves; anything else off this machine is refused.
+ * paint. Office's CDN copy of office.js and the files it loads beside itself (the
+ * template's) are answered from the same office.js package ours serves; anything else
+ * off this machine is refused.
  */
-async function load(browser: import('playwright-core').Browser, url: string, ready: string, mark: string | null, officeJs: Buffer): Promise<Load> {
+async function load(browser: import('playwright-core').Browser, url: string, ready: string, mark: string | null, officeJs: string): Promise<Load> {
   const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
   try {
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) =>
-      /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/.test(route.request().url())
-        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: officeJs })
-        : route.abort(),
-    );
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      // office.js and the files it loads beside itself (o15apptofilemappingtable.js, the host's scripts, strings).
+      const m = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/([\w./-]+)$/.exec(route.request().url().split('?')[0]!);
+      const file = m && !m[1]!.includes('..') ? path.join(officeJs, m[1]!) : null;
+      return file && existsSync(file)
+        ? route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) })
+        : route.abort();
+    });
     await page.addInitScript((selector: string) => {
       const w = window as unknown as { __readyAt?: number; __frameAt?: number };
       const look = (): void => {

@@ -53,5 +53,14 @@ export function managementFee(role: 'PO' | 'PSO' | 'Police Officer', headcount: 
  * ignored, so "Bolton YOT" in Allocations is "BOLTON  YOT" in the register.
  */
 export function yotKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toUpperCase();
+  // A register names its ~150 YOTs and ~110 PDUs over and over (several times a row across
+  // the rules): each spelling is keyed once. Bounded, so no input can grow it without limit.
+  let k = yotKeys.get(name);
+  if (k === undefined) {
+    k = name.trim().replace(/\s+/g, ' ').toUpperCase();
+    if (yotKeys.size >= 4096) yotKeys.clear();
+    yotKeys.set(name, k);
+  }
+  return k;
 }
+const yotKeys = new Map<string, string>();

@@ -22,7 +22,10 @@ export interface YotPlace {
  * the first row that names it (Secondments, Vacancies, Allocations, Disputes, in
  * that order of preference for the spelling).
  */
-export function yotsOf(records: Records): Map<string, YotPlace> {
+export function yotsOf(records: Records): ReadonlyMap<string, YotPlace> {
+  // Asked for several times a run (the namer, the allocation rules, the pack): made once per set of records.
+  const seen = yotsMade.get(records);
+  if (seen && seen.sizes === sizesOf(records)) return seen.yots;
   const m = new Map<string, YotPlace>();
   const add = (table: TableName, list: readonly { yot: string | null; row: number }[]) => {
     for (const r of list) {
@@ -35,7 +38,13 @@ export function yotsOf(records: Records): Map<string, YotPlace> {
   add('Vacancies', records.vacancies);
   add('Allocations', records.allocations);
   add('Disputes', records.disputes);
+  yotsMade.set(records, { sizes: sizesOf(records), yots: m });
   return m;
+}
+const yotsMade = new WeakMap<Records, { sizes: string; yots: ReadonlyMap<string, YotPlace> }>();
+/** The tables' lengths: records are read once and never changed, but a length guards a reuse anyway. */
+function sizesOf(r: Records): string {
+  return `${r.secondments.length},${r.vacancies.length},${r.allocations.length},${r.disputes.length}`;
 }
 
 /** A function giving the display name of a YOT under the workbook's own spelling. */

@@ -2,7 +2,7 @@
 import type { TableName } from '../records/types';
 import { columnLetter } from '../a1';
 import { citationText, formatMessage, type Citation, type Facts, type Finding, type Rule } from './define';
-import { stripControls, withholdNiNumbers } from '../privacy';
+import { nothingToWithhold, stripControls, withholdNiNumbers } from '../privacy';
 
 /** Where a finding is, resolved to a sheet, row and column. */
 export interface Location {
@@ -20,7 +20,7 @@ export interface Location {
 
 /** NI numbers withheld, control characters removed. */
 function safeText(text: string): string {
-  return stripControls(withholdNiNumbers(text));
+  return nothingToWithhold(text) ? text : stripControls(withholdNiNumbers(text));
 }
 
 export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Location): Finding {
@@ -70,13 +70,16 @@ function letters(col: number): string {
   return (columnTexts[col] ??= columnLetter(col));
 }
 
-/** Citation text made once per rule, message, table and field. */
-const citationTexts = new WeakMap<Rule, Map<string, string>>();
+/** Citation text made once per rule, message, table and field (nested maps: no key string made per finding). */
+const citationTexts = new WeakMap<Rule, Map<string, Map<string | null, Map<string | undefined, string>>>>();
 function citationOf(rule: Rule, messageId: string, table: Location['table'], field: string | undefined): string {
   let byMessage = citationTexts.get(rule);
   if (!byMessage) citationTexts.set(rule, (byMessage = new Map()));
-  const cacheKey = `${messageId}\u0000${table ?? ''}\u0000${field ?? ''}`;
-  let text = byMessage.get(cacheKey);
+  let byTable = byMessage.get(messageId);
+  if (!byTable) byMessage.set(messageId, (byTable = new Map()));
+  let byField = byTable.get(table);
+  if (!byField) byTable.set(table, (byField = new Map()));
+  let text = byField.get(field);
   if (text === undefined) {
     text = citationText(
       (rule.messageCitations as Readonly<Record<string, Citation>> | undefined)?.[messageId] ??
@@ -84,7 +87,7 @@ function citationOf(rule: Rule, messageId: string, table: Location['table'], fie
         (table !== null ? rule.tableCitations?.[table] : undefined) ??
         rule.citation,
     );
-    byMessage.set(cacheKey, text);
+    byField.set(field, text);
   }
   return text;
 }

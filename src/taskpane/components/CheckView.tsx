@@ -4,7 +4,7 @@
  * found, so a screen reader user hears the result without hunting for it. The
  * summary's counts are buttons that show one severity at a time.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/rules/define';
 import { SEVERITIES } from '../../core/rules/define';
@@ -13,7 +13,6 @@ import { plural } from '../../core/words';
 import { messageOf } from '../../adapters/host';
 import type { CheckOutcome } from '../check';
 import { summaryText } from '../input-and-words';
-import { FindingsList } from './FindingsList';
 import { SeverityIcon } from './severity';
 import { focusRing, useViewStyles, VISUALLY_HIDDEN } from './styles';
 import { Problem } from './Problem';
@@ -34,6 +33,14 @@ const useStyles = makeStyles({
   /** Read by screen readers, not shown (the summary shows the same). */
   visuallyHidden: VISUALLY_HIDDEN,
 });
+
+/**
+ * The findings list (its filters, grouping and Fluent's Select) is drawn only once a
+ * check has found something, so the first script does not carry it: it is fetched
+ * when the Check button is pressed, alongside the check itself.
+ */
+const loadFindingsList = () => import(/* webpackChunkName: "findings-list" */ './FindingsList');
+const FindingsList = lazy(() => loadFindingsList().then((m) => ({ default: m.FindingsList })));
 
 const COUNT_WORDS: Record<Severity, (n: number) => string> = {
   error: (n) => plural(n, 'error'),
@@ -70,6 +77,7 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
   const summaryId = useId();
 
   const run = async () => {
+    void loadFindingsList().catch(() => undefined);
     setBusy(true);
     setError(null);
     setSelectError(null);
@@ -169,7 +177,11 @@ export function CheckView({ ready, notReadyText, outcome, onCheck, onSelect, inE
             )}
           </div>
           <Problem message={selectError} intent="warning" />
-          {total > 0 && <FindingsList findings={outcome.result.findings} records={outcome.result.records} severities={severities} {...(select ? { onSelect: (f: Finding) => void select(f) } : {})} />}
+          {total > 0 && (
+            <Suspense fallback={<Spinner size="small" label="Loading the findings…" />}>
+              <FindingsList findings={outcome.result.findings} records={outcome.result.records} severities={severities} {...(select ? { onSelect: (f: Finding) => void select(f) } : {})} />
+            </Suspense>
+          )}
           {!inExcel && total > 0 && <p className={styles.small}>Each finding gives the sheet and cell to look at. Inside Excel, with the add-in, choosing a finding selects its cell.</p>}
         </>
       )}

@@ -1,4 +1,4 @@
-import { lawfulLastDay, maxExtensionMonths, termMonths } from '../../calc/secondment';
+import { maxExtensionMonths, termMonths } from '../../calc/secondment';
 import { day, defineRule, duration } from '../define';
 
 /**
@@ -31,16 +31,15 @@ export default defineRule({
       'Actual end date is {{actualEnd}}; the last day of this police secondment is {{lastDay}} ({{term}} from the start on {{start}}, YOT Police Review 2010 §5.10.2).',
   },
   messageCitations: { stillRunningPolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' }, endedLatePolice: { doc: 'YOT Police Review 2010', section: '§5.10.2' } },
-  check(s, { asOf, rulebook }, report) {
-    const last = lawfulLastDay(s, rulebook);
+  check(s, { asOf, rulebook, term: dates }, report) {
+    const last = dates.lastDay();
     if (s.start === null || last === null) return;
+    const stillRunning = s.actualEnd === null;
+    if (stillRunning ? asOf <= last : s.actualEnd! <= last) return;
+    // Facts only for a finding: most secondments are within their term.
     const term = duration(termMonths(Math.min(s.extensionMonths, maxExtensionMonths(s.scheme, rulebook)), s.scheme, rulebook));
     const police = s.scheme === 'Police';
-    const facts = { lastDay: day(last), term, start: day(s.start) };
-    if (s.actualEnd === null) {
-      if (asOf > last) report(police ? 'stillRunningPolice' : 'stillRunning', { ...facts, asOf: day(asOf) }, 'actualEnd');
-    } else if (s.actualEnd > last) {
-      report(police ? 'endedLatePolice' : 'endedLate', { ...facts, actualEnd: day(s.actualEnd) }, 'actualEnd');
-    }
+    if (stillRunning) report(police ? 'stillRunningPolice' : 'stillRunning', { lastDay: day(last), term, start: day(s.start), asOf: day(asOf) }, 'actualEnd');
+    else report(police ? 'endedLatePolice' : 'endedLate', { lastDay: day(last), term, start: day(s.start), actualEnd: day(s.actualEnd!) }, 'actualEnd');
   },
 });

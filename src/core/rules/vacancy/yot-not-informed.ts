@@ -31,14 +31,15 @@ export default defineRule({
     if (v.vacantFrom === null) return;
     const due = stage4Earliest(v.vacantFrom, rulebook);
     if (v.filledDate !== null && v.filledDate <= due) return;
-    const facts = { vacantFrom: day(v.vacantFrom), due: day(due), months: months(rulebook.stage4WaitMonths), asOf: day(asOf) };
+    // Facts made only for a finding, in one object each (no spread).
     if (v.yotInformed !== null && v.yotInformed <= asOf) {
-      if (v.yotInformed > due) report('late', { ...facts, informed: day(v.yotInformed), daysLate: days(v.yotInformed - due) }, 'yotInformed');
+      if (v.yotInformed > due)
+        report('late', { vacantFrom: day(v.vacantFrom), due: day(due), months: months(rulebook.stage4WaitMonths), asOf: day(asOf), informed: day(v.yotInformed), daysLate: days(v.yotInformed - due) }, 'yotInformed');
       return;
     }
     // Informing on the due day is on time, so a blank is overdue only after it.
     if (!isOpen(v, asOf) || asOf <= due) return;
-    if (v.yotInformed === null) report('notInformed', facts, 'yotInformed');
-    else report('informedLater', { ...facts, informed: day(v.yotInformed) }, 'yotInformed');
+    if (v.yotInformed === null) report('notInformed', { vacantFrom: day(v.vacantFrom), due: day(due), months: months(rulebook.stage4WaitMonths), asOf: day(asOf) }, 'yotInformed');
+    else report('informedLater', { vacantFrom: day(v.vacantFrom), due: day(due), months: months(rulebook.stage4WaitMonths), asOf: day(asOf), informed: day(v.yotInformed) }, 'yotInformed');
   },
 });
