@@ -15,56 +15,25 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { pdftotext, run } from '../helpers/tools';
+import { CHROMIUM, DIST, launchChromium, serveDist } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
 const SAMPLE = path.join(ROOT, 'samples/north-west-tracker.xlsx');
 const PREVIOUS = path.join(ROOT, 'samples/north-west-tracker-previous.xlsx');
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 350;
 const FOLD = 700;
 
 jest.setTimeout(300_000);
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
 
-function serveDist(): Promise<{ server: http.Server; origin: string; requests: string[] }> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push(url.pathname);
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests })));
-}
 
 /** axe-core's moderate, serious and critical violations on what is on screen (Fluent's focus sentinels aside, as in taskpane-standalone.test.ts). */
 async function seriousViolations(): Promise<string[]> {
@@ -100,22 +69,7 @@ beforeAll(async () => {
   await fsp.mkdir(SHOTS, { recursive: true });
   served = await serveDist();
   dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'yot-compare-pdf-'));
-  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: WIDTH, height: FOLD },
-    acceptDownloads: true,
-    serviceWorkers: 'block',
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    external.push(url.href);
-    return route.abort();
-  });
+  context = await launchChromium(path.join(dir, 'profile'), { width: WIDTH, height: FOLD }, external);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.setDefaultTimeout(60_000);

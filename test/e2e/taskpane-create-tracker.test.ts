@@ -9,39 +9,17 @@
 import { promises as fsp } from 'node:fs';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildTemplate } from '../../src/core/template';
 import { NPF_2021 } from '../../src/core/rulebook';
+import { CHROMIUM, DIST, launchChromium, serveDist } from '../helpers/browser';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 
 jest.setTimeout(180_000);
 
-function serveDist(): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404).end('Not found');
-        return;
-      }
-      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 let served: { server: http.Server; origin: string };
 let context: BrowserContext;
@@ -54,21 +32,7 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (this test never downloads a browser).`);
   served = await serveDist();
   userDataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'yot-create-tracker-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 350, height: 900 },
-    acceptDownloads: true,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    external.push(url.href);
-    return route.abort();
-  });
+  context = await launchChromium(userDataDir, { width: 350, height: 900 }, external);
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(60_000);
 });

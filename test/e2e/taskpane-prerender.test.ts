@@ -12,27 +12,13 @@
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, DIST, serveDist } from '../helpers/browser';
 
-const DIST = path.resolve(__dirname, '../../dist');
-const CHROMIUM = '/usr/bin/chromium';
 
 jest.setTimeout(120_000);
 
-function serveDist(): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const file = path.normalize(path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 /** Tags the first Check button the parser makes, so a test can tell whether React kept it or drew a new one. */
 const TAG_PRERENDERED_BUTTON = (): void => {

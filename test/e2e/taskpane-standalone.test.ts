@@ -18,61 +18,24 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SHEET_NAMES } from '../../src/core/pack/layout';
 import { pngSize } from '../../src/adapters/xlsx/chart-image';
+import { CHROMIUM, DIST, launchChromium, serveDist } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
 const SAMPLE = path.join(ROOT, 'samples/north-west-tracker.xlsx');
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 350;
 /** The task pane's usual height on a laptop: the first finding must be above this fold. */
 const FOLD = 700;
 
 jest.setTimeout(240_000);
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-};
 
-/** A static file server for dist/ on 127.0.0.1 and a random port. */
-function serveDist(): Promise<{ server: http.Server; origin: string; requests: string[] }> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push(url.pathname);
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests }));
-  });
-}
 
 interface AxeViolation {
   id: string;
@@ -125,23 +88,7 @@ beforeAll(async () => {
   await fsp.mkdir(SHOTS, { recursive: true });
   served = await serveDist();
   userDataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'yot-taskpane-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: WIDTH, height: FOLD },
-    acceptDownloads: true,
-    serviceWorkers: 'block',
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-  // Only 127.0.0.1: anything else (a CDN, telemetry) is refused and recorded.
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    external.push(url.href);
-    return route.abort();
-  });
+  context = await launchChromium(userDataDir, { width: WIDTH, height: FOLD }, external);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.setDefaultTimeout(30_000);
