@@ -7,7 +7,7 @@
  * - parse:     raw grids → typed records (core)
  * - validate:  every rule over the records (core, no I/O) → rows per second
  * - packModel: pack model + layout (core)
- * - write:     rendering the pack with exceljs and writing the .xlsx (I/O)
+ * - write:     writing the pack's .xlsx (the direct writer, src/adapters/xlsx/write-pack.ts; I/O)
  * - floor:     exceljs reading the same file and writing the same data back, no rules at all
  * - pipeline:  the whole `yot pack` path: read, parse, validate, model, write
  */
@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { rawFromWorkbook } from '../src/adapters/xlsx/read';
-import { renderPackXlsx } from '../src/adapters/xlsx/write-pack';
+import { writePackFile } from '../src/adapters/xlsx/write-pack';
 import { readRecords } from '../src/core/records/read';
 import { runRules } from '../src/core/validate';
 import { NPF_2021 } from '../src/core/rulebook';
@@ -66,7 +66,7 @@ async function pipeline(file: string, out: string): Promise<number> {
   const { records, findings } = readRecords(rawFromWorkbook(wb, path.basename(file)));
   const all: Finding[] = [...findings, ...runRules(records, BENCH_AS_OF, NPF_2021)];
   const model = buildPack([{ source: file, region: 'National', records, findings: all }], { asOf: BENCH_AS_OF, rulebook: NPF_2021, includeNames: false });
-  await renderPackXlsx(layoutPack(model)).xlsx.writeFile(out);
+  await writePackFile(layoutPack(model), out);
   return all.length;
 }
 
@@ -90,7 +90,7 @@ export async function measure(rows: number, file: string, runs: number): Promise
     findings = all.length;
     const model = await time(() => layoutPack(buildPack([{ source: file, region: 'National', records, findings: all }], { asOf: BENCH_AS_OF, rulebook: NPF_2021, includeNames: false })));
     t.packModel.push(model.ms);
-    const write = await time(() => renderPackXlsx(model.value).xlsx.writeFile(path.join(tmp, `pack-${i}.xlsx`)));
+    const write = await time(() => writePackFile(model.value, path.join(tmp, `pack-${i}.xlsx`)));
     t.write.push(write.ms);
     gc();
     // The floor: the same bytes in and the same data out, with no rules at all.

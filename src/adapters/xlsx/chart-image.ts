@@ -8,20 +8,19 @@
  *
  * The pictures go on the Board summary sheet, below its figures and decisions,
  * from a new printed page (the summary keeps its one page), each under its
- * title and a one-line description in cells (exceljs writes no alt text on a
- * picture, so the words are in the cells beside it), inside the sheet's print
- * area.
+ * title and a one-line description in cells (the same words are the
+ * picture's alt text), inside the sheet's print area. This module plans where
+ * they go (chartBlock); write-pack.ts writes them.
  *
  * The WebAssembly module and the fonts come from ./chart-raster (files on disk
  * in Node; the browser build swaps in src/adapters/file/chart-raster.ts, a lazy
  * chunk). Loaded once per process.
  */
-import type ExcelJS from 'exceljs';
 import type { BarChart } from '../../core/pack/charts';
 import { chartSvg } from '../../core/pack/chart-svg';
 import { SHEET_NAMES, type PackDocument } from '../../core/pack/document';
 import { chartFonts, resvgWasm } from './chart-raster';
-import { columnLetter } from '../../core/a1';
+import { lastRow } from '../../core/pack/print';
 
 /** The sheet the charts go on. */
 export const CHARTS_SHEET = SHEET_NAMES[1];
@@ -110,25 +109,44 @@ export function chartDescription(chart: BarChart): string {
   return `Bar chart of ${chart.categories.join(' and ')}: one bar each for ${chart.series.map((s) => s.name).join(' and ')}, labelled with its number. The same figures are in the tables of this pack.`;
 }
 
-/** Base64 without Node's Buffer (this also runs in the browser's file mode). */
-function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+/** One chart's place on the Board summary: its title and description in column A, its picture below them. */
+export interface ChartEntry {
+  readonly chart: BarChart;
+  /** Row of the title (bold); the description is on the row below, merged across the printed columns. */
+  readonly titleRow: number;
+  readonly description: string;
+  /** The PNG and where it goes (its top-left corner at column A of `top`), or null when it could not be drawn. */
+  readonly picture: { readonly png: Uint8Array; readonly top: number; readonly rows: number; readonly widthPoints: number; readonly heightPoints: number } | null;
 }
 
+export interface ChartBlock {
+  readonly sheet: string;
+  /** Columns A.. this one are printed: the descriptions are merged across them. */
+  readonly printColumns: number;
+  readonly entries: readonly ChartEntry[];
+  /** Manual page breaks, after each of these rows. */
+  readonly breaksAfter: readonly number[];
+  /** Heights (points) of the rows the block uses. */
+  readonly heights: ReadonlyMap<number, number>;
+  /** The block's last row: the print area reaches it. */
+  readonly lastRow: number;
+}
+
+/** Title and description row heights, points (the description has two lines' room: it wraps within the printed width). */
+export const TITLE_POINTS = 18;
+export const DESCRIPTION_POINTS = 28;
 
 /**
- * Put the document's charts on the Board summary sheet of a workbook made by
- * renderPackXlsx: from a new printed page below the sheet's last row, each
- * picture under its title and description, the print area stretched to cover
- * them. A pack without charts, or without the sheet, is left as it is.
+ * Where the document's charts go on the Board summary: from a new printed page
+ * below the sheet's last row, each picture under its title and description; a
+ * chart that would not fit under the one before starts another page. Null for
+ * a pack without charts, or without the sheet. The writer (write-pack.ts)
+ * puts the block in the sheet and stretches the print area over it.
  */
-export async function addChartImages(wb: ExcelJS.Workbook, doc: PackDocument): Promise<void> {
+export async function chartBlock(doc: PackDocument): Promise<ChartBlock | null> {
   const charts = doc.charts ?? [];
   const sheet = doc.sheets.find((s) => s.name === CHARTS_SHEET);
-  const ws = wb.getWorksheet(CHARTS_SHEET);
-  if (charts.length === 0 || sheet === undefined || ws === undefined) return;
+  if (charts.length === 0 || sheet === undefined) return null;
   const printed = Math.max(1, sheet.print.printColumns);
   const width = Math.min(MAX_WIDTH_POINTS, sheet.columnWidths.slice(0, printed).reduce((n, w) => n + (w + 0.7) * EXCEL_POINTS_PER_WIDTH, 0));
   // Should the drawer fail to load (a browser that cannot fetch the add-in's .wasm), the pack is still written:
@@ -136,39 +154,32 @@ export async function addChartImages(wb: ExcelJS.Workbook, doc: PackDocument): P
   const pictures: (ChartPicture | { chart: BarChart; png: null; widthPoints: number; heightPoints: number })[] = await chartPictures(charts, width).catch(() =>
     charts.map((chart) => ({ chart, png: null, widthPoints: width, heightPoints: 0 })),
   );
-  let row = ws.rowCount + 1;
+  let row = lastRow(sheet) + 1;
   // The charts start a printed page of their own; a chart that would not fit under the one before starts another.
-  ws.getRow(row - 1).addPageBreak();
+  const breaksAfter = [row - 1];
+  const heights = new Map<number, number>();
+  const entries: ChartEntry[] = [];
   let used = 0;
   pictures.forEach((p, i) => {
     const rows = Math.ceil(p.heightPoints / ROW_POINTS);
     const need = 2 * 18 + rows * ROW_POINTS;
     if (i > 0 && used + need > PAGE_POINTS) {
-      ws.getRow(row - 1).addPageBreak();
+      breaksAfter.push(row - 1);
       used = 0;
     }
     used += need;
-    const title = ws.getCell(row, 1);
-    title.value = p.chart.title;
-    title.font = { name: 'Arial', size: 11, bold: true };
-    ws.getRow(row).height = 18;
-    const words = ws.getCell(row + 1, 1);
-    words.value = p.png === null ? `${chartDescription(p.chart)} The chart could not be drawn here; the PDF of this pack (yot pack --pdf) has it.` : chartDescription(p.chart);
-    words.font = { name: 'Arial', size: 10, italic: true };
-    words.alignment = { vertical: 'top', wrapText: true };
-    if (printed > 1) ws.mergeCells(row + 1, 1, row + 1, printed);
-    // Two lines' room: the description wraps within the printed width.
-    ws.getRow(row + 1).height = 28;
+    heights.set(row, TITLE_POINTS);
+    heights.set(row + 1, DESCRIPTION_POINTS);
     const top = row + 2;
+    const description = p.png === null ? `${chartDescription(p.chart)} The chart could not be drawn here; the PDF of this pack (yot pack --pdf) has it.` : chartDescription(p.chart);
     if (p.png === null) {
+      entries.push({ chart: p.chart, titleRow: row, description, picture: null });
       row = top + 1;
       return;
     }
-    for (let r = top; r < top + rows; r++) ws.getRow(r).height = ROW_POINTS;
-    const id = wb.addImage({ base64: base64(p.png), extension: 'png' });
-    // exceljs sizes pictures in 96-dpi pixels; 4/3 of a point each.
-    ws.addImage(id, { tl: { col: 0, row: top - 1 }, ext: { width: (p.widthPoints * 4) / 3, height: (p.heightPoints * 4) / 3 }, editAs: 'oneCell' });
+    for (let r = top; r < top + rows; r++) heights.set(r, ROW_POINTS);
+    entries.push({ chart: p.chart, titleRow: row, description, picture: { png: p.png, top, rows, widthPoints: p.widthPoints, heightPoints: p.heightPoints } });
     row = top + rows + 1;
   });
-  ws.pageSetup.printArea = `A$1:${columnLetter(printed)}$${row - 1}`;
+  return { sheet: CHARTS_SHEET, printColumns: printed, entries, breaksAfter, heights, lastRow: row - 1 };
 }
