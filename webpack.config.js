@@ -101,8 +101,9 @@ module.exports = async (env = {}, argv = {}) => {
         'pdfmake/build/pdfmake$': path.resolve(__dirname, 'node_modules/pdfmake/build/pdfmake.min.js'),
       },
       // src/adapters/xlsx reads and writes files with Node's fs in the CLI; in the browser only its
-      // in-memory functions (rawFromWorkbook, renderPackXlsx) are used, so these are empty modules.
-      fallback: { fs: false, path: false },
+      // in-memory functions (loadWorkbookBytes, packXlsxBytes) are used, so these are empty modules
+      // (zlib: the pack writer's fast DEFLATE for files; in the browser it uses fflate's).
+      fallback: { fs: false, path: false, zlib: false },
     },
     optimization: {
       // `--env minify=false`: a production build without Terser, for the deployment test (what it checks,

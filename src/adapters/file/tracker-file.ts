@@ -3,7 +3,7 @@
  * changed), and a file handed back as a download: what both hosts do with
  * files (the standalone page with the tracker it opens; both with last
  * quarter's tracker for the pack's Movement sheet, and with the PDF).
- * The exceljs reader is loaded with import() on first use.
+ * The .xlsx reader is loaded with import() on first use.
  *
  * No React, no Office.js here.
  */
@@ -15,7 +15,7 @@ import { UserFacingError, type PreviousTracker } from '../host';
 export const MAX_FILE_MB = 50;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 
-/** Load the exceljs part on first use (see xlsx.ts). */
+/** Load the .xlsx part on first use (see xlsx.ts). */
 export const xlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx');
 
 /** Refuse, in one sentence, a file too large or not an .xlsx, before anything is read. `what` names it for the user: 'Last quarter’s tracker'. */

@@ -1,8 +1,9 @@
 /**
- * exceljs in the browser: an .xlsx the user opens → RawWorkbook, and a pack →
- * .xlsx bytes. Loaded only when needed, with a dynamic import() (it is the
- * largest part of the add-in, and inside Excel only a "new workbook" pack uses
- * it), so it never weighs on the task pane's first load.
+ * .xlsx in the browser: an .xlsx the user opens → RawWorkbook (the direct
+ * reader, fflate + saxes) and a pack → .xlsx bytes (the direct writer, the same
+ * one the CLI uses). Neither needs exceljs. Loaded only when needed, with a
+ * dynamic import() (inside Excel only a "new workbook" pack uses it), so it
+ * never weighs on the task pane's first load.
  */
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/read';
 import { packXlsxBytes as packBytes } from '../xlsx/write-pack';

@@ -16,6 +16,7 @@
  * together because they share the sheet's numbering (tables, drawings, rIds).
  */
 import { promises as fs } from 'node:fs';
+import * as zlib from 'node:zlib';
 import { columnLetter } from '../../core/a1';
 import { headerFooterCode, NUMBER_FORMATS, TEXT_FORMAT, type CellValue, type LayoutColumn, type LayoutSheet, type LayoutTable, type PackDocument } from '../../core/pack/layout';
 import { printRanges } from '../../core/pack/print';
@@ -38,6 +39,7 @@ import {
   xml,
   XML_HEAD,
   type CellFormat,
+  type Deflater,
   type EntryWriter,
   type FontSpec,
   type ZipSink,
@@ -406,13 +408,13 @@ function stampOf(doc: PackDocument, options: RenderOptions): Date {
  * first, then each sheet row by row (with its tables, drawing and pictures
  * after it), the styles last (they are numbered as the sheets use them).
  */
-export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}): Promise<void> {
+export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}, deflate: Deflater | null = null): Promise<void> {
   const at = stampOf(doc, options);
   // The Board summary's charts as pictures (chart-image.ts): the same drawing as the PDF's.
   const block = await chartBlock(doc);
   const hasDrawing = block !== null && block.entries.some((e) => e.picture !== null);
   const tableCount = doc.sheets.reduce((n, s) => n + s.tables.length, 0);
-  const zip = new PackageZip(sink.write, at);
+  const zip = new PackageZip(sink.write, at, deflate === null ? null : { deflate, encode: (text) => Buffer.from(text, 'utf8') });
   zip.add(
     '[Content_Types].xml',
     contentTypes([
@@ -475,6 +477,13 @@ export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = 
   return bytes;
 }
 
+/**
+ * Node's zlib for the file the CLI writes (native, several times faster than
+ * fflate's JavaScript): each piece compressed on its own and ended with a sync
+ * flush, the last one finished, so the pieces make one DEFLATE stream.
+ */
+const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+
 /** Bytes written to a file before the writer waits for them to land. */
 const FILE_BUFFER = 1 << 20;
 
@@ -502,7 +511,7 @@ export async function writePackFile(doc: PackDocument, outPath: string, options:
     },
   };
   try {
-    await writePack(doc, sink, options);
+    await writePack(doc, sink, options, nodeDeflate);
     await queue;
     if (failure !== null) throw failure;
   } finally {

@@ -224,6 +224,28 @@ function fontXml(f: FontSpec): string {
 /** Where the zip's bytes go, in order, as they are made. */
 export type ZipSink = (chunk: Uint8Array) => void;
 
+/**
+ * Raw DEFLATE for one piece of an entry: `final` ends the stream. Each piece may
+ * be compressed on its own and ended with a sync flush (not final), so the
+ * pieces joined are one valid DEFLATE stream (what Node's zlib does natively,
+ * several times faster than fflate's JavaScript; write-pack.ts uses it in Node).
+ */
+export type Deflater = (piece: Uint8Array, final: boolean) => Uint8Array;
+
+/** A zip entry compressed by a Deflater: fflate keeps the CRC and sizes of the text pushed, the Deflater makes the bytes. */
+class DeflaterEntry extends ZipPassThrough {
+  constructor(name: string, private readonly deflate: Deflater) {
+    super(name);
+    // DEFLATE; general-purpose flag bits 1–2 left at 0 ("normal").
+    this.compression = 8;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    // (fflate types its chunks as backed by an ArrayBuffer; zlib's Buffers are.)
+    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
 /** Text is handed to the compressor in pieces of about this many characters. */
 const PIECE = 1 << 16;
 
@@ -234,7 +256,8 @@ const PIECE = 1 << 16;
 export class EntryWriter {
   private parts: string[] = [];
   private length = 0;
-  constructor(private readonly entry: ZipDeflate) {}
+
+  constructor(private readonly entry: { push(data: Uint8Array, final?: boolean): void }, private readonly encode: (text: string) => Uint8Array = strToU8) {}
 
   write(text: string): void {
     this.parts.push(text);
@@ -246,7 +269,7 @@ export class EntryWriter {
     const text = this.parts.join('');
     this.parts = [];
     this.length = 0;
-    this.entry.push(strToU8(text), final);
+    this.entry.push(this.encode(text), final);
   }
 
   end(): void {
@@ -273,7 +296,11 @@ export class PackageZip {
   private done: (() => void) | null = null;
   private finished = false;
 
-  constructor(sink: ZipSink, at: Date, private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {
+  /**
+   * `deflate`: a faster DEFLATE than fflate's (Node's zlib), with `encode` to
+   * turn text into UTF-8 (Node's Buffer); fflate's own otherwise (the browser).
+   */
+  constructor(sink: ZipSink, at: Date, private readonly fast: { deflate: Deflater; encode: (text: string) => Uint8Array } | null = null) {
     this.mtime = zipTime(at);
     this.zip = new Zip((err, chunk, final) => {
       if (err) {
@@ -295,10 +322,10 @@ export class PackageZip {
   /** Start an entry to write text into. */
   open(name: string): EntryWriter {
     this.check();
-    const entry = new ZipDeflate(name, { level: this.level });
+    const entry = this.fast !== null ? new DeflaterEntry(name, this.fast.deflate) : new ZipDeflate(name, { level: 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
-    return new EntryWriter(entry);
+    return new EntryWriter(entry, this.fast?.encode);
   }
 
   /** A whole entry at once: text, or bytes stored as they are (PNGs are compressed already). */
