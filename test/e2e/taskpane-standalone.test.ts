@@ -356,10 +356,12 @@ describe('task pane in a plain browser (standalone mode)', () => {
     await page.getByRole('heading', { name: 'Errors (12)' }).waitFor();
   });
 
-  it('loaded nothing from outside 127.0.0.1, and exceljs only when a file was opened', () => {
+  it('loaded nothing from outside 127.0.0.1, and no exceljs: opening a file and making its pack use the direct reader and writer', () => {
     expect(external).toEqual([]);
     expect(served.requests).toContain('/office-js/office.js');
-    expect(served.requests.some((r) => /^\/exceljs\.[0-9a-f]+\.js$/.test(r))).toBe(true);
+    // The .xlsx part was fetched (the file was read and the pack written with it), exceljs (the template's) was not.
+    expect(served.requests.some((r) => /^\/xlsx\.[0-9a-f]+\.js$/.test(r))).toBe(true);
+    expect(served.requests.some((r) => /^\/exceljs\.[0-9a-f]+\.js$/.test(r))).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });
