@@ -155,8 +155,8 @@ export async function packMemory(rows: number, file: string): Promise<PackMemory
   const code = await main(['pack', path.resolve(file), '--out', path.join(tmp, 'pack.xlsx'), '--as-of', formatUk(BENCH_AS_OF)], io);
   const ms = performance.now() - t0;
   if (code === 2) throw new Error(`yot pack failed: ${said.join(' ')}`);
-  // "Data quality: 86 errors, 127 warnings, 88 for information": the findings in the pack.
-  const dq = /Data quality: ([\d,]+) errors?, ([\d,]+) warnings?, ([\d,]+)/.exec(said.join('\n'));
+  // "Findings: 86 errors, 127 warnings, 88 for information." (formerly "Data quality: …"): the findings in the pack.
+  const dq = /(?:Findings|Data quality): ([\d,]+) errors?, ([\d,]+) warnings?, ([\d,]+)/.exec(said.join('\n'));
   const findings = dq ? dq.slice(1, 4).reduce((a, n) => a + Number(n.replace(/,/g, '')), 0) : Number.NaN;
   await fs.rm(tmp, { recursive: true, force: true });
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
