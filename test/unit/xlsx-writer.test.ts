@@ -1,0 +1,141 @@
+/**
+ * The direct .xlsx writer's pieces (src/adapters/xlsx/xlsx-writer.ts) and the
+ * pack writer on awkward input: XML escaping that drops what XML 1.0 forbids,
+ * the style table's numbering, the zip's fixed entry times and its two DEFLATE
+ * paths (fflate's, Node's zlib in sync-flushed pieces), and a hand-made pack
+ * with hostile text, duplicate headers and a totals row, read back by exceljs.
+ */
+import * as zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { PackageZip, StyleTable, xml, type Deflater } from '../../src/adapters/xlsx/xlsx-writer';
+import { packXlsxBytes } from '../../src/adapters/xlsx/write-pack';
+import { PACK_STYLE } from '../../src/core/pack/style';
+import type { LayoutSheet, PackDocument } from '../../src/core/pack/document';
+
+describe('xml()', () => {
+  it('escapes markup and drops the characters XML 1.0 forbids, keeping tabs, line breaks and whole surrogate pairs', () => {
+    expect(xml('a & b < c > d "e"')).toBe('a &amp; b &lt; c &gt; d &quot;e&quot;');
+    expect(xml('bell\u0007, nul\u0000, \uFFFE, lone \uD800 and \uDC00')).toBe('bell, nul, , lone  and ');
+    expect(xml('tab\there\nline 😀')).toBe('tab\there\nline 😀');
+    expect(xml('plain')).toBe('plain');
+  });
+});
+
+describe('StyleTable', () => {
+  it('numbers each distinct cell format once, built-in number formats by their ids and others from 164', () => {
+    const t = new StyleTable();
+    const date = t.format({ numFmt: 'dd/mm/yyyy', font: { name: 'Arial', size: 10 } });
+    const text = t.format({ numFmt: '@', font: { name: 'Arial', size: 10 }, fill: 'FFC7CE', bottomHair: 'BFBFBF', horizontal: 'left', indent: 1 });
+    expect(t.format({ numFmt: 'dd/mm/yyyy', font: { name: 'Arial', size: 10 } })).toBe(date);
+    expect(new Set([0, date, text]).size).toBe(3);
+    const styles = t.toXml();
+    expect(styles).toContain('<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>');
+    expect(styles).toMatch(/<xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0"[^>]*><alignment horizontal="left" indent="1"\/><\/xf>/);
+    expect(styles).toContain('<cellXfs count="3">');
+  });
+});
+
+/** A zip of one long text entry, through fflate's DEFLATE or the given one. */
+async function zipOf(text: string, at: Date, deflate: Deflater | null): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const zip = new PackageZip((c) => chunks.push(c), at, deflate === null ? null : { deflate, encode: (s) => Buffer.from(s, 'utf8') });
+  const e = zip.open('part.xml');
+  for (let i = 0; i < text.length; i += 10_000) e.write(text.slice(i, i + 10_000));
+  e.end();
+  zip.add('pic.png', new Uint8Array([1, 2, 3]));
+  await zip.end();
+  return Buffer.concat(chunks);
+}
+
+describe('PackageZip', () => {
+  const text = Array.from({ length: 30_000 }, (_, i) => `<row r="${i}">£ row ${i}</row>`).join('');
+  const at = new Date('2025-10-20T09:30:14Z');
+  const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+
+  it('gives the same bytes for the same entries and time, readable back whole by either DEFLATE', async () => {
+    for (const deflate of [null, nodeDeflate]) {
+      const a = await zipOf(text, at, deflate);
+      expect(Buffer.from(a).equals(Buffer.from(await zipOf(text, at, deflate)))).toBe(true);
+      const files = unzipSync(a);
+      expect(strFromU8(files['part.xml']!)).toBe(text);
+      expect([...files['pic.png']!]).toEqual([1, 2, 3]);
+    }
+  });
+
+  it('stamps every entry with the UTC fields of the time given (2-second grain), and 1980 for an earlier one', async () => {
+    const dos = (zip: Uint8Array) => {
+      const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+      const time = v.getUint16(10, true);
+      const date = v.getUint16(12, true);
+      return { y: (date >> 9) + 1980, m: (date >> 5) & 15, d: date & 31, h: time >> 11, min: (time >> 5) & 63, s: (time & 31) * 2 };
+    };
+    expect(dos(await zipOf('x', at, null))).toEqual({ y: 2025, m: 10, d: 20, h: 9, min: 30, s: 14 });
+    expect(dos(await zipOf('x', new Date(0), null))).toEqual({ y: 1980, m: 1, d: 1, h: 0, min: 0, s: 0 });
+  });
+});
+
+describe('the pack writer on awkward input', () => {
+  const sheet = (name: string, tableName: string): LayoutSheet => ({
+    name,
+    lines: [{ row: 1, text: 'Title & <things> \u0001 "quoted"', style: 'title' }],
+    fields: [],
+    tables: [
+      {
+        name: tableName,
+        caption: 'test',
+        headerRow: 3,
+        columns: [
+          { header: 'YOT', kind: 'text', width: 12, wrap: false },
+          { header: 'Fee [£]', kind: 'money', width: 10, wrap: false },
+          { header: 'YOT', kind: 'date', width: 10, wrap: false },
+          { header: 'RAG', kind: 'rag', width: 18, wrap: true },
+        ],
+        rows: [
+          ['Wirral & Co <YJS>', 1200, 45_930, { rag: 'Red', label: 'Red: overdue' }],
+          [' leading space', null, null, 'no colour'],
+        ],
+        totals: ['Total', 1200, null, null],
+      },
+    ],
+    freezeRows: 3,
+    columnWidths: [12, 10, 10, 18],
+    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, scale: 100, printColumns: 4, repeatRows: { first: 3, last: 3 }, repeatColumns: null },
+    header: { left: '', centre: 'OFFICIAL-SENSITIVE', right: '' },
+    footer: { left: 'A & B', centre: 'Page &P of &N', right: "O'Neil's" },
+  });
+  const doc: PackDocument = {
+    title: 'T',
+    classification: 'OFFICIAL-SENSITIVE',
+    generatedAt: '2025-10-20T09:30:00.000Z',
+    properties: { title: 'T & <x>', subject: 's', keywords: 'k', description: 'd', creator: 'yot pack' },
+    sheets: [sheet("O'Neil's sheet", 'PackOne'), sheet('Second', 'PackTwo')],
+    style: PACK_STYLE,
+    charts: [],
+  };
+
+  it('writes a workbook exceljs reads back: values, dates, totals formula and its value, unique table columns, print titles', async () => {
+    const bytes = await packXlsxBytes(doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(wb.title).toBe('T & <x>');
+    const ws = wb.getWorksheet("O'Neil's sheet")!;
+    expect(ws.getCell('A1').value).toBe('Title & <things>  "quoted"');
+    expect(ws.getCell('A4').value).toBe('Wirral & Co <YJS>');
+    expect(ws.getCell('A5').value).toBe(' leading space');
+    expect(ws.getCell('C4').value).toEqual(new Date(Date.UTC(2025, 8, 30)));
+    expect(ws.getCell('C4').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('D4').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: `FF${PACK_STYLE.rag.Red.fill}` } });
+    expect(ws.getCell('B6').value).toEqual({ formula: "SUBTOTAL(109,PackOne[Fee '[£']])", result: 1200 });
+    expect(ws.getCell('C3').value).toBe('YOT 2');
+    const table = (ws.getTables()[0] as unknown as { table: ExcelJS.TableProperties & { tableRef?: string } }).table;
+    expect(table.name).toBe('PackOne');
+    expect(table.columns.map((c) => c.name)).toEqual(['YOT', 'Fee [£]', 'YOT 2', 'RAG']);
+    expect(ws.headerFooter.oddFooter).toBe("&LA && B&CPage &P of &N&RO'Neil's");
+    expect(ws.pageSetup.printArea).toMatch(/A\$?1:\$?D\$?6$/);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    const parts = unzipSync(bytes);
+    expect(strFromU8(parts['xl/workbook.xml']!)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'O''Neil''s sheet'!$3:$3</definedName>`);
+    expect(Object.keys(parts).filter((k) => k.startsWith('xl/tables/')).sort()).toEqual(['xl/tables/table1.xml', 'xl/tables/table2.xml']);
+  });
+});
