@@ -52,7 +52,7 @@ describe('reproducible packs', () => {
     const b = unzipSync(await pack(path.join(dir, 'd.xlsx'), new Date('2026-01-02T17:45:14Z'), undefined));
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
     const differ = Object.keys(a).filter((k) => strFromU8(a[k]!) !== strFromU8(b[k]!));
-    // The Cover is the first sheet; exceljs keeps its text in the shared strings.
+    // The Cover is the first sheet; its text is inline in its XML (sharedStrings.xml: a writer that shares strings).
     expect(differ.every((k) => ['docProps/core.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml'].includes(k))).toBe(true);
     expect(differ).toContain('docProps/core.xml');
   });

@@ -1,8 +1,8 @@
 /**
  * The two pack writers put the same document into the same workbook: one real
  * pack (the shipped North West sample with last quarter's, through the core's
- * makePack) written by the .xlsx writer (exceljs; the bytes read back with
- * exceljs) and by the Office.js writer (against office-addin-mock, test/helpers/
+ * makePack) written by the .xlsx writer (direct SpreadsheetML; the bytes read
+ * back with exceljs) and by the Office.js writer (against office-addin-mock, test/helpers/
  * excel-mock.ts). Each result is reduced to what a reader sees, sheet by sheet:
  * names, cell values, number formats, fonts, fills and font colours (header,
  * RAG, totals, lines), column widths, tables and print settings; the two must
