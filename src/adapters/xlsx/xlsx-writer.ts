@@ -188,7 +188,7 @@ export class StyleTable {
       this.numFmts.set(code, numFmtId);
     }
     const fontId = f.font === undefined ? 0 : StyleTable.index(this.fonts, fontXml(f.font));
-    const fillId = f.fill ? StyleTable.index(this.fills, `<patternFill patternType="solid"><fgColor rgb="FF${f.fill}"/><bgColor indexed="64"/></patternFill>`) : 0;
+    const fillId = f.fill ? StyleTable.index(this.fills, `<patternFill patternType="solid"><fgColor rgb="FF${f.fill}"/></patternFill>`) : 0;
     const borderId = f.bottomHair ? StyleTable.index(this.borders, `<left/><right/><top/><bottom style="hair"><color rgb="FF${f.bottomHair}"/></bottom><diagonal/>`) : 0;
     const align =
       (f.horizontal ? ` horizontal="${f.horizontal}"` : '') + (f.vertical ? ` vertical="${f.vertical}"` : '') + (f.wrap ? ' wrapText="1"' : '') + (f.indent ? ` indent="${f.indent}"` : '');
@@ -215,7 +215,7 @@ export class StyleTable {
 }
 
 function fontXml(f: FontSpec): string {
-  return `${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${f.size}"/>${f.colour ? `<color rgb="FF${f.colour}"/>` : ''}<name val="${xml(f.name)}"/><family val="2"/>`;
+  return `${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.colour ? `<color rgb="FF${f.colour}"/>` : ''}<sz val="${f.size}"/><name val="${xml(f.name)}"/>`;
 }
 
 // ---------------------------------------------------------------------------
