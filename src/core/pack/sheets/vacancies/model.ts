@@ -11,8 +11,7 @@ import { yotKey } from '../../../calc/allocation';
 import { isActive } from '../../../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage5Earliest } from '../../../calc/vacancy';
 import type { Nation, Secondment, Vacancy, VacancyReason, VacancyRole } from '../../../records/types';
-import { compareText } from '../../../records/region';
-import type { FindingCounts, PackRows, RowRef } from '../../rows';
+import { sortByKeys, textKey, type FindingCounts, type PackRows, type RowRef } from '../../rows';
 
 /** Whether stage 5 reimbursement could be paid for a vacancy on the as-of date (NPF 2021 §5.5 stage 5). */
 export type ReimbursementStatus = 'eligible' | 'too-early' | 'not-reached' | 'not-funded';
@@ -171,6 +170,7 @@ export function packVacancies(p: PackRows): { vacancies: PackVacancy[]; coverOnA
       if (cover.has(v)) coverOnAsOf.add(packed);
     }
   }
-  vacancies.sort((a, b) => p.byRegionThen(a.ref, b.ref) || (a.vacantFrom ?? 0) - (b.vacantFrom ?? 0) || compareText(a.ref.id, b.ref.id) || p.byPlace(a.ref, b.ref));
+  // Region, vacant from (unknown first), ID (compareText), then place.
+  sortByKeys(vacancies, (v) => [p.regionIndex(v.ref.region), v.vacantFrom ?? 0, textKey(v.ref.id)], (a, b) => p.byPlace(a.ref, b.ref));
   return { vacancies, coverOnAsOf };
 }
