@@ -91,6 +91,9 @@ export function nothingToWithhold(text: string): boolean {
   return PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text);
 }
 
+/** Printable ASCII, tab and newline: no control character, no invisible one, its own NFKC form. */
+const PRINTABLE_ASCII = /^[\t\n\u0020-\u007e]*$/;
+
 /** NI_NUMBER without its lookarounds: matched wherever NI_NUMBER is, and quick to rule text out. */
 const NI_SHAPE = /[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}/;
 
@@ -215,7 +218,28 @@ export function withholder(names: readonly string[]): Withholder {
       joined.add(ws.join(''));
     }
   }
+  /** The words of the name starting at word i (the longest, when several do), 0 when none does. */
+  const spanAt = (ws: readonly Word[], i: number): number => {
+    const w = ws[i]!;
+    if (joined.has(w.folded)) return 1;
+    let span = 0;
+    // The longest name that starts here: the deepest end of a name on the walk.
+    let node = root.next!.get(w.folded);
+    for (let k = 1; node !== undefined; k++) {
+      if (node.span > 0) span = k;
+      const next = ws[i + k];
+      node = next === undefined || node.next === null ? undefined : node.next.get(next.folded);
+    }
+    return span;
+  };
+  const anyName = (ws: readonly Word[]): boolean => {
+    for (let i = 0; i < ws.length; i++) if (spanAt(ws, i) > 0) return true;
+    return false;
+  };
   return (text) => {
+    // Printable ASCII without an NI number's shape or a name is returned as it is: what almost
+    // every cell of a pack is (the steps below would give the same text, at several times the cost).
+    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !anyName(asciiWords(text)!))) return text;
     let t = withholdNiNumbers(text);
     if (root.next!.size > 0) {
       const ws = words(t);
@@ -223,16 +247,7 @@ export function withholder(names: readonly string[]): Withholder {
       let at = 0;
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i]!;
-        let span = joined.has(w.folded) ? 1 : 0;
-        if (span === 0) {
-          // The longest name that starts here: the deepest end of a name on the walk.
-          let node = root.next!.get(w.folded);
-          for (let k = 1; node !== undefined; k++) {
-            if (node.span > 0) span = k;
-            const next = ws[i + k];
-            node = next === undefined || node.next === null ? undefined : node.next.get(next.folded);
-          }
-        }
+        const span = spanAt(ws, i);
         if (span === 0) continue;
         out += t.slice(at, w.start) + NAME_WITHHELD;
         at = ws[i + span - 1]!.end;
