@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { formatUk, localToday } from '../core/dates';
-import type { AsOfChoice } from '../core/check';
+import type { AsOfChoice, Workbook } from '../core/check';
 import { makePack, PackInputError } from '../core/make-pack';
 import { packFigures } from '../core/pack/figures';
 import { money, type InputFile } from '../core/pack/layout';
@@ -59,7 +59,15 @@ never appear in a pack; secondee names only with --names. With SOURCE_DATE_EPOCH
 set (seconds since 1970), the pack's generated time and file times come from it,
 so the same inputs give a byte-identical pack.`;
 
-type Loaded = LoadedWorkbook;
+/**
+ * A workbook as the pack keeps it: its records and read findings, not the raw cell grid they were
+ * read from (at 100,000 rows the grid is ~150 MB of heap that nothing after parsing reads).
+ */
+type Loaded = Workbook;
+
+function withoutGrid({ source, records, readFindings }: LoadedWorkbook): Loaded {
+  return { source, records, readFindings };
+}
 
 /** How the core chose the as-of date, in the words `yot pack` prints. */
 function asOfHow(choice: AsOfChoice): string {
@@ -173,9 +181,9 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
 
   const loaded: Loaded[] = [];
   const maxMb = maxSizeFromArgs(args);
-  for (const file of inputs) loaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
+  for (const file of inputs) loaded.push(withoutGrid(await loadWorkbook(file, mapping, 'either', maxMb)));
   const previousLoaded: Loaded[] = [];
-  for (const file of previousFiles) previousLoaded.push(await loadWorkbook(file, mapping, 'either', maxMb));
+  for (const file of previousFiles) previousLoaded.push(withoutGrid(await loadWorkbook(file, mapping, 'either', maxMb)));
   const generatedAt = sourceDateEpoch() ?? io.now();
   let made: ReturnType<typeof makePack>;
   try {
@@ -194,6 +202,10 @@ export async function runPack(argv: readonly string[], io: CliIo): Promise<numbe
     throw e;
   }
   const { model, doc, previous } = made;
+  // The records have done their work: the model and document hold what the writer and the summary need, so the
+  // workbooks' records are let go before the pack is written (the writer's peak is the run's peak).
+  loaded.length = 0;
+  previousLoaded.length = 0;
   const asOf = made.asOf.asOf;
   const how = asOfHow(made.asOf);
 

@@ -13,6 +13,7 @@ import { buildPack, type PackInput, type PackModel } from './pack/model';
 import { layoutPack, type InputFile, type PackDocument } from './pack/layout';
 import { compareQuarters } from './pack/sheets/movement/model';
 import type { PreviousQuarter } from './pack/sheets/types';
+import type { Withholder } from './privacy';
 
 /** A pack that can't be made from what was given (last quarter's workbooks not before this quarter): one plain sentence. */
 export class PackInputError extends Error {}
@@ -42,8 +43,10 @@ export interface MadePack {
   readonly previous: PreviousQuarter | null;
 }
 
-function packInputs(workbooks: readonly Workbook[], asOf: Day, rulebook: Rulebook, names: boolean): PackInput[] {
-  return validateWorkbooks(workbooks, asOf, rulebook, names).workbooks.map((w) => ({ source: w.source, region: w.region, records: w.records, findings: w.findings }));
+/** The workbooks validated for a pack, and the withholder validation made for them (the pack's own, when the names choice is the same). */
+function packInputs(workbooks: readonly Workbook[], asOf: Day, rulebook: Rulebook, names: boolean): { inputs: PackInput[]; scrub: Withholder } {
+  const { workbooks: checked, scrub } = validateWorkbooks(workbooks, asOf, rulebook, names);
+  return { inputs: checked.map((w) => ({ source: w.source, region: w.region, records: w.records, findings: w.findings })), scrub };
 }
 
 /** Build the pack for one or more regional workbooks. Throws {@link PackInputError} when the previous workbooks are not last quarter's. */
@@ -51,13 +54,15 @@ export function makePack(workbooks: readonly Workbook[], options: MakePackOption
   const { rulebook, names } = options;
   const choice = packAsOf(options.asOf, workbooks, options.today);
   const asOf = choice.asOf;
-  const inputs = packInputs(workbooks, asOf, rulebook, names);
+  const { inputs, scrub } = packInputs(workbooks, asOf, rulebook, names);
   const model = buildPack(inputs, {
     asOf,
     // Omitted, the pack takes the Board's meeting date (when the workbooks agree on one).
     ...(options.meeting !== undefined && options.meeting !== null ? { meetingDate: options.meeting } : {}),
     rulebook,
     includeNames: names,
+    // The same workbooks and names choice: validation's withholder is the pack's (built once, not twice).
+    scrub,
   });
   let previous: PreviousQuarter | null = null;
   if (options.previous !== undefined && options.previous.length > 0) {
@@ -67,8 +72,9 @@ export function makePack(workbooks: readonly Workbook[], options: MakePackOption
         `The --previous workbook is as of ${formatUk(prevAsOf)}, which is not before this pack's as-of date ${formatUk(asOf)}; name last quarter's tracker with --previous, or give --as-of.`,
       );
     }
-    const prevInputs = packInputs(options.previous, prevAsOf, rulebook, names);
-    const prevModel = buildPack(prevInputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false });
+    const { inputs: prevInputs, scrub: prevScrub } = packInputs(options.previous, prevAsOf, rulebook, names);
+    // Last quarter's model never shows names: validation's withholder serves only when it withholds them too.
+    const prevModel = buildPack(prevInputs, { asOf: prevAsOf, meetingDate: null, rulebook, includeNames: false, ...(names ? {} : { scrub: prevScrub }) });
     previous = { model: prevModel, movement: compareQuarters({ asOf, inputs }, { asOf: prevAsOf, inputs: prevInputs }) };
   }
   const doc = layoutPack(model, { generatedAt: options.generatedAt ?? null, previous, ...(options.inputs !== undefined ? { inputs: options.inputs } : {}) });

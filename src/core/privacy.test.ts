@@ -51,6 +51,28 @@ describe('withholder: names matched whatever the form', () => {
   it('removes control characters from what it returns', () => {
     expect(w('\u001b[2Jcleared')).toBe('[2Jcleared');
   });
+
+  it('takes the longest name that starts at a word, among names sharing their first words', () => {
+    const names = withholder(['Ann Marie', 'Ann Marie Lee', 'Ann']);
+    expect(names('Ann Marie Lee left')).toBe(`${NAME_WITHHELD} left`);
+    expect(names('Ann Marie left')).toBe(`${NAME_WITHHELD} left`);
+    expect(names('Ann Marie Leeds left')).toBe(`${NAME_WITHHELD} Leeds left`);
+    expect(names('Ann left')).toBe(`${NAME_WITHHELD} left`);
+    expect(names('Marie left')).toBe('Marie left');
+  });
+
+  it('finds one name among thousands sharing its first word, and leaves the word alone elsewhere', () => {
+    const many = withholder(Array.from({ length: 5000 }, (_, i) => `Secondee ${i + 1}`));
+    expect(many('Secondee 4321 left; 4321 Secondee too')).toBe(`${NAME_WITHHELD} left; ${NAME_WITHHELD} too`);
+    expect(many('The secondee left in 2025')).toBe('The secondee left in 2025');
+    expect(many('Secondee5000 and Secondee 5001')).toBe(`${NAME_WITHHELD} and Secondee 5001`);
+  });
+
+  it('checks printable ASCII text for names and NI numbers as closely as any other text', () => {
+    const names = withholder(['Amira Patel']);
+    expect(names('ID S-001: amira-patel, QQ123456C')).toBe(`ID S-001: ${NAME_WITHHELD}, ${NI_WITHHELD}`);
+    expect(names('Plain text stays as it is: Amira only.')).toBe('Plain text stays as it is: Amira only.');
+  });
 });
 
 describe('stripControls and visible', () => {

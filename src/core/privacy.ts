@@ -91,6 +91,9 @@ export function nothingToWithhold(text: string): boolean {
   return PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text);
 }
 
+/** Printable ASCII, tab and newline: no control character, no invisible one, its own NFKC form. */
+const PRINTABLE_ASCII = /^[\t\n\u0020-\u007e]*$/;
+
 /** NI_NUMBER without its lookarounds: matched wherever NI_NUMBER is, and quick to rule text out. */
 const NI_SHAPE = /[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}/;
 
@@ -139,11 +142,36 @@ interface Word {
 }
 
 function words(text: string): Word[] {
+  const ascii = asciiWords(text);
+  if (ascii !== null) return ascii;
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = fold(m[0]);
     if (folded !== '') out.push({ folded, start: m.index, end: m.index + m[0].length });
   }
+  return out;
+}
+
+/**
+ * The words of an ASCII text, as `words` finds them (in ASCII, WORD's letters, digits, marks
+ * and format characters are A-Z, a-z and 0-9, and folding is lower-casing), found without a
+ * regular expression: most of what a pack scrubs is ASCII. Null when the text is not ASCII.
+ */
+function asciiWords(text: string): Word[] | null {
+  const out: Word[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return null;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ folded: text.slice(start, i).toLowerCase(), start, end: i });
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push({ folded: text.slice(start).toLowerCase(), start, end: n });
   return out;
 }
 
@@ -156,24 +184,29 @@ export type Withholder = (text: string) => string;
  * for) as whole words in either order ("Amira Patel", "Patel, Amira") or run
  * together ("AmiraPatel"), whatever the case, accents, width or spacing, then
  * removes control characters. Built once for many texts: a name is looked up
- * by its first word, so thousands of names cost little per text.
+ * word by word in a trie, so thousands of names cost little per text.
  * @example withholder(['Amira Patel'])('Patel,  AMIRA left') //=> '[name withheld] left'
  */
 export function withholder(names: readonly string[]): Withholder {
-  // First folded word → the names' folded words starting with it (longest first).
-  const byFirst = new Map<string, string[][]>();
+  // The names' folded words as a trie: a name is found by walking from a text's word through the
+  // words that follow it, one map look-up a word, however many names share a first word. (A list of
+  // the names starting with each word, tried in turn, cost 70,000 comparisons for each "secondee" in
+  // a 100,000-row register whose secondees are "Secondee 1" to "Secondee 70000": minutes of a pack.)
+  const root: NameNode = { span: 0, next: new Map() };
   const joined = new Set<string>();
-  // Each name's words once: a set, not a scan of the names sharing its first word (that scan
-  // was quadratic: 50 s of a 20,000-row pack, where synthetic and real registers share first names).
-  // Words hold no spaces, so the words joined by a space name the sequence exactly.
-  const added = new Set<string>();
-  const add = (ws: string[]) => {
-    const key = ws.join(' ');
-    if (added.has(key)) return;
-    added.add(key);
-    const list = byFirst.get(ws[0]!);
-    if (list) list.push(ws);
-    else byFirst.set(ws[0]!, [ws]);
+  const add = (ws: readonly string[]) => {
+    let node = root;
+    for (const w of ws) {
+      // A node's map is made when a longer name first passes through it: most nodes end a name and have none.
+      const next = node.next ?? (node.next = new Map());
+      let child = next.get(w);
+      if (child === undefined) {
+        child = { span: 0, next: null };
+        next.set(w, child);
+      }
+      node = child;
+    }
+    node.span = ws.length;
   };
   for (const name of names) {
     const ws = words(name).map((w) => w.folded);
@@ -185,24 +218,36 @@ export function withholder(names: readonly string[]): Withholder {
       joined.add(ws.join(''));
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  /** The words of the name starting at word i (the longest, when several do), 0 when none does. */
+  const spanAt = (ws: readonly Word[], i: number): number => {
+    const w = ws[i]!;
+    if (joined.has(w.folded)) return 1;
+    let span = 0;
+    // The longest name that starts here: the deepest end of a name on the walk.
+    let node = root.next!.get(w.folded);
+    for (let k = 1; node !== undefined; k++) {
+      if (node.span > 0) span = k;
+      const next = ws[i + k];
+      node = next === undefined || node.next === null ? undefined : node.next.get(next.folded);
+    }
+    return span;
+  };
+  const anyName = (ws: readonly Word[]): boolean => {
+    for (let i = 0; i < ws.length; i++) if (spanAt(ws, i) > 0) return true;
+    return false;
+  };
   return (text) => {
+    // Printable ASCII without an NI number's shape or a name is returned as it is: what almost
+    // every cell of a pack is (the steps below would give the same text, at several times the cost).
+    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !anyName(asciiWords(text)!))) return text;
     let t = withholdNiNumbers(text);
-    if (byFirst.size > 0) {
+    if (root.next!.size > 0) {
       const ws = words(t);
       let out = '';
       let at = 0;
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i]!;
-        let span = joined.has(w.folded) ? 1 : 0;
-        if (span === 0) {
-          for (const cand of byFirst.get(w.folded) ?? []) {
-            if (cand.every((c, k) => ws[i + k]?.folded === c)) {
-              span = cand.length;
-              break;
-            }
-          }
-        }
+        const span = spanAt(ws, i);
         if (span === 0) continue;
         out += t.slice(at, w.start) + NAME_WITHHELD;
         at = ws[i + span - 1]!.end;
@@ -212,6 +257,12 @@ export function withholder(names: readonly string[]): Withholder {
     }
     return stripControls(t);
   };
+}
+
+/** A node of the names' trie: `span` the number of words of a name ending here (0 when none does). */
+interface NameNode {
+  span: number;
+  next: Map<string, NameNode> | null;
 }
 
 /**

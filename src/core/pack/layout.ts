@@ -252,8 +252,24 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
  * withholder (NI numbers always; secondee names unless asked for; control characters removed).
  */
 function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocument {
-  const s = (text: string) => fitCell(withhold(text));
+  // The withholder is a function of the text alone: each distinct text is scrubbed once (a pack's
+  // cells repeat: regions, YOTs, RAG labels, dates in words).
+  const seen = new Map<string, string>();
+  const s = (text: string) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = fitCell(withhold(text));
+      seen.set(text, out);
+    }
+    return out;
+  };
   const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
+  // The tables' rows are this layout's own arrays (placeTable made them), so they are scrubbed where they are
+  // rather than copied: a pack's largest tables are most of its memory.
+  const rows = (list: LayoutTable['rows']): LayoutTable['rows'] => {
+    for (const r of list as CellValue[][]) for (let i = 0; i < r.length; i++) r[i] = cell(r[i]!);
+    return list;
+  };
   const hf = (h: HeaderFooter): HeaderFooter => ({ left: s(h.left), centre: h.centre === PAGE_NUMBERS ? h.centre : s(h.centre), right: s(h.right) });
   return {
     ...doc,
@@ -271,7 +287,7 @@ function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocum
       footer: hf(sh.footer),
       lines: sh.lines.map((l) => ({ ...l, text: s(l.text) })),
       fields: sh.fields.map((f) => ({ ...f, label: s(f.label), value: typeof f.value === 'string' ? s(f.value) : f.value })),
-      tables: sh.tables.map((tb) => ({ ...tb, rows: tb.rows.map((r) => r.map(cell)), totals: tb.totals === null ? null : tb.totals.map((v) => (typeof v === 'string' ? s(v) : v)) })),
+      tables: sh.tables.map((tb) => ({ ...tb, rows: rows(tb.rows), totals: tb.totals === null ? null : tb.totals.map((v) => (typeof v === 'string' ? s(v) : v)) })),
     })),
     ...(doc.charts === undefined
       ? {}

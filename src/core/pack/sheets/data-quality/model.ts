@@ -5,8 +5,7 @@
  * (TABLE_ORDER), row and cell. Pure.
  */
 import { SEVERITY_ORDER, TABLE_ORDER, type Finding } from '../../../rules/define';
-import { compareText } from '../../../records/region';
-import type { PackRows } from '../../rows';
+import { sortByKeys, textKey, type PackRows } from '../../rows';
 
 /** A finding as the pack shows it: with its region and workbook, personal data withheld from the message. */
 export interface PackFinding extends Pick<Finding, 'rule' | 'severity' | 'table' | 'sheet' | 'row' | 'column' | 'cell' | 'key'> {
@@ -38,15 +37,10 @@ export function packFindings(p: PackRows): PackFinding[] {
     }
   }
   const sourceIndex = new Map(p.inputs.map((i, n) => [i.source, n] as const));
-  return findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      p.regionIndex(a.region) - p.regionIndex(b.region) ||
-      (sourceIndex.get(a.source) ?? 0) - (sourceIndex.get(b.source) ?? 0) ||
-      (TABLE_ORDER[a.table ?? ''] ?? -1) - (TABLE_ORDER[b.table ?? ''] ?? -1) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      compareText(a.cell, b.cell) ||
-      compareText(a.rule, b.rule) ||
-      compareText(a.message, b.message),
+  // Severity, region, workbook, table, row, then cell, rule and message (compareText).
+  return sortByKeys(
+    findings,
+    (f) => [SEVERITY_ORDER[f.severity], p.regionIndex(f.region), sourceIndex.get(f.source) ?? 0, TABLE_ORDER[f.table ?? ''] ?? -1, f.row ?? 0, textKey(f.cell), textKey(f.rule), textKey(f.message)],
+    () => 0,
   );
 }

@@ -6,8 +6,7 @@
 import type { Day } from '../../../dates';
 import { exitPlanningDue, isActive, lawfulLastDay, policePdrDue, ppdaDue, sixMonthReviewDue, threeWayReviewDue } from '../../../calc/secondment';
 import type { Nation, Scheme, SecondmentRole } from '../../../records/types';
-import { compareText } from '../../../records/region';
-import type { FindingCounts, PackRows, RowRef } from '../../rows';
+import { sortByKeys, textKey, type FindingCounts, type PackRows, type RowRef } from '../../rows';
 
 /** not-applicable: a probation duty (PPDA, reviews, exit planning) on a police secondee, who has an annual PDR instead. */
 export type ReviewState = 'held' | 'overdue' | 'due' | 'not-due' | 'not-applicable';
@@ -105,5 +104,6 @@ export function packSecondments(p: PackRows): PackSecondment[] {
       });
     }
   }
-  return secondments.sort((a, b) => p.byRegionThen(a.ref, b.ref) || a.lastDay - b.lastDay || compareText(a.ref.id, b.ref.id) || p.byPlace(a.ref, b.ref));
+  // Region, last day, ID (compareText), then place.
+  return sortByKeys(secondments, (s) => [p.regionIndex(s.ref.region), s.lastDay, textKey(s.ref.id)], (a, b) => p.byPlace(a.ref, b.ref));
 }

@@ -6,7 +6,7 @@
 import { yotKey } from '../../../calc/allocation';
 import type { TableName } from '../../../records/types';
 import { compareText } from '../../../records/region';
-import { addCounts, countFindings, isDataQuality, rowKey, ZERO, type FindingCounts, type PackRows } from '../../rows';
+import { addCounts, countFindings, findingsAt, isDataQuality, ZERO, type FindingCounts, type PackRows } from '../../rows';
 import type { PackFinding } from '../data-quality/model';
 import type { PackDispute } from '../disputes/model';
 import type { PackFee } from '../finance/model';
@@ -77,8 +77,11 @@ export function packSummary(p: PackRows, parts: SummaryParts): { summary: PackSu
     const recs = x.input.records;
     const add = (yot: string | null, pdu: string | null, table: TableName, row: number) => {
       const e = summaryEntry(x.input.region, x.yotName(yot), pdu);
-      e.rows.findings = addCounts(e.rows.findings, p.rowFindings(x, table, row));
-      e.rows.dataQuality = addCounts(e.rows.dataQuality, countFindings((x.byRow.get(rowKey(table, row)) ?? []).filter((f) => isDataQuality(f.rule))));
+      const at = findingsAt(x, table, row);
+      // A row without findings adds nothing (most rows of a register).
+      if (at.length === 0) return;
+      e.rows.findings = addCounts(e.rows.findings, countFindings(at));
+      e.rows.dataQuality = addCounts(e.rows.dataQuality, countFindings(at.filter((f) => isDataQuality(f.rule))));
     };
     for (const s of recs.secondments) add(s.yot, s.pdu, 'Secondments', s.row);
     for (const v of recs.vacancies) add(v.yot, v.pdu, 'Vacancies', v.row);

@@ -11,8 +11,7 @@ import { yotKey } from '../../../calc/allocation';
 import { isActive } from '../../../calc/secondment';
 import { eligibleStage, highestStageReached, isOpen, stage5Earliest } from '../../../calc/vacancy';
 import type { Nation, Secondment, Vacancy, VacancyReason, VacancyRole } from '../../../records/types';
-import { compareText } from '../../../records/region';
-import type { FindingCounts, PackRows, RowRef } from '../../rows';
+import { sortByKeys, textKey, type FindingCounts, type PackRows, type RowRef } from '../../rows';
 
 /** Whether stage 5 reimbursement could be paid for a vacancy on the as-of date (NPF 2021 §5.5 stage 5). */
 export type ReimbursementStatus = 'eligible' | 'too-early' | 'not-reached' | 'not-funded';
@@ -82,9 +81,29 @@ export function coverVacancies(
       }
     } else if (v.reason !== null && COVER_REASONS.has(v.reason)) unnamed.push(v);
   }
+  if (unnamed.length === 0) return cover;
+  // The active secondees by YOT, in order, each YOT's name keyed once (a scan of every active
+  // secondment for each cover vacancy was quadratic: minutes at 100,000 rows). `from` skips the
+  // secondees at the head of a YOT's list already covered (covered ones stay covered).
+  const byYot = new Map<string, { readonly list: Secondment[]; from: number }>();
+  for (const a of active) {
+    const k = yotKey(yotOf(a.yot));
+    const e = byYot.get(k);
+    if (e) e.list.push(a);
+    else byYot.set(k, { list: [a], from: 0 });
+  }
   for (const v of unnamed) {
-    const yot = yotKey(yotOf(v.yot));
-    const s = active.find((a) => !covered.has(a) && (v.role === null || a.role === v.role) && yotKey(yotOf(a.yot)) === yot);
+    const e = byYot.get(yotKey(yotOf(v.yot)));
+    if (e === undefined) continue;
+    while (e.from < e.list.length && covered.has(e.list[e.from]!)) e.from++;
+    let s: Secondment | undefined;
+    for (let i = e.from; i < e.list.length; i++) {
+      const a = e.list[i]!;
+      if (!covered.has(a) && (v.role === null || a.role === v.role)) {
+        s = a;
+        break;
+      }
+    }
     if (s === undefined) continue;
     covered.add(s);
     cover.add(v);
@@ -151,6 +170,7 @@ export function packVacancies(p: PackRows): { vacancies: PackVacancy[]; coverOnA
       if (cover.has(v)) coverOnAsOf.add(packed);
     }
   }
-  vacancies.sort((a, b) => p.byRegionThen(a.ref, b.ref) || (a.vacantFrom ?? 0) - (b.vacantFrom ?? 0) || compareText(a.ref.id, b.ref.id) || p.byPlace(a.ref, b.ref));
+  // Region, vacant from (unknown first), ID (compareText), then place.
+  sortByKeys(vacancies, (v) => [p.regionIndex(v.ref.region), v.vacantFrom ?? 0, textKey(v.ref.id)], (a, b) => p.byPlace(a.ref, b.ref));
   return { vacancies, coverOnAsOf };
 }
