@@ -4,7 +4,7 @@
  * the checks and the pack are the core's, through check.ts and pack-plan.ts.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Day } from '../../core/dates';
 import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
 import type { SavedRulebook } from '../../core/rulebook/saved';
@@ -15,6 +15,7 @@ import { isFileHost, messageOf, type Host, type PackProgress } from '../../adapt
 import { readDateInput, withMapping } from '../input-and-words';
 import { CheckView } from './CheckView';
 import { FilePicker } from './FilePicker';
+import { Tabs } from './Tabs';
 import type { PackRequest } from './PackView';
 
 // The Check view comes with the page. Pack and Rules, and the code behind the checks and the pack,
@@ -203,13 +204,7 @@ export function App({ host, today, now }: AppProps) {
         {!compact && <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>}
       </header>
       {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} onFailed={onOpenFailed} />}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => selectTab(d.value as View)} aria-label="Views">
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <Tabs className={styles.tabs} label="Views" tabs={VIEWS} selected={view} onSelect={selectTab} idPrefix="tab-" panelPrefix="panel-" />
       <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
         <CheckView ready={ready} notReadyText={notReadyText} outcome={checked?.outcome ?? null} onCheck={onCheck} inExcel={host.kind === 'excel'} {...(onSelect ? { onSelect } : {})} />
       </div>
