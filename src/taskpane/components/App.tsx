@@ -19,13 +19,30 @@ import { Tabs } from './Tabs';
 import type { PackRequest } from './PackView';
 
 // The Check view comes with the page. Pack and Rules, and the code behind the checks and the pack,
-// load on their own (fetched as soon as the page is idle), so the first load stays small.
-const PackView = lazy(() => import(/* webpackChunkName: "pack-view", webpackPrefetch: true */ './PackView').then((m) => ({ default: m.PackView })));
-const RulesView = lazy(() => import(/* webpackChunkName: "rules-view", webpackPrefetch: true */ './RulesView').then((m) => ({ default: m.RulesView })));
+// load on their own, so the first load stays small: fetched once the first view is drawn and working
+// (warmUp, below), not at start, where they would compete with the file host's code and the first draw.
+const loadPackView = () => import(/* webpackChunkName: "pack-view" */ './PackView');
+const loadRulesView = () => import(/* webpackChunkName: "rules-view" */ './RulesView');
+const PackView = lazy(() => loadPackView().then((m) => ({ default: m.PackView })));
+const RulesView = lazy(() => loadRulesView().then((m) => ({ default: m.RulesView })));
 // Create a tracker loads only when asked for (it brings the spreadsheet writer).
 const CreateTracker = lazy(() => import(/* webpackChunkName: "create-tracker-view" */ './CreateTracker').then((m) => ({ default: m.CreateTracker })));
-const loadPackPlan = () => import(/* webpackChunkName: "pack", webpackPrefetch: true */ '../pack-plan');
-const loadCheck = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ '../check');
+const loadPackPlan = () => import(/* webpackChunkName: "pack" */ '../pack-plan');
+const loadCheck = () => import(/* webpackChunkName: "check" */ '../check');
+
+/**
+ * After the first draw, when the page is idle: fetch the check, the pack and the other two views, so
+ * they are there before they are asked for. A chunk that fails to arrive is fetched again when needed.
+ */
+function warmUp(): () => void {
+  const go = (): void => void Promise.all([loadCheck(), loadPackPlan(), loadPackView(), loadRulesView()]).catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(go, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(go, 200);
+  return () => clearTimeout(id);
+}
 
 const useStyles = makeStyles({
   main: {
@@ -101,6 +118,7 @@ export function App({ host, today, now }: AppProps) {
 
   useEffect(() => {
     performance.mark('yot:rendered');
+    return warmUp();
   }, []);
 
   const onCheck = useCallback(
