@@ -9,11 +9,12 @@
  * <template>), so it is on screen before this script or office.js has run.
  * Inside Excel React hydrates that markup (same tree, see prerender.tsx); in a
  * plain browser the file-mode markup is put in its place and hydrated. Either
- * way React attaches to elements already there instead of drawing them.
- * (Griffel's RendererProvider, which would read the classes already in the
- * head back into its cache, was measured: it cost more than it saved.)
+ * way React attaches to elements already there instead of drawing them, and
+ * Fluent's style engine takes the classes already in the page's head
+ * (RendererProvider rehydrates its cache) instead of inserting them again.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 import { localToday } from '../core/dates';
 import { detectHost } from './boot';
 import type { Host } from '../adapters/host';
@@ -36,7 +37,9 @@ function mount(host: Host): void {
   document.body.dataset['host'] = host.kind;
   // The same tree as prerender.tsx draws (its providers only collect the CSS and render nothing).
   const app = (
-    <Root host={host} today={() => localToday(new Date())} now={() => new Date()} />
+    <RendererProvider renderer={createDOMRenderer()} targetDocument={document}>
+      <Root host={host} today={() => localToday(new Date())} now={() => new Date()} />
+    </RendererProvider>
   );
   if (root.dataset['prerendered'] === host.kind) {
     hydrateRoot(root, app);
