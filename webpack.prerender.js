@@ -1,11 +1,10 @@
 /**
  * The task pane's first view, drawn at build time (run after webpack.config.js by
  * `npm run build:addin`): bundles src/taskpane/prerender.tsx for Node, runs it, and
- * writes the Check view's HTML into dist/taskpane.html's <div id="root"> (as inside
- * Excel), the file-mode view's into a <template id="prerendered-file"> after it, and
- * the CSS both use (Fluent UI's Griffel classes) into the page's head. The page then
- * shows the real controls before any script has run; index.tsx hydrates the one that
- * matches where it runs (swapping the template in first in a plain browser). The Node bundle is a build tool only: it lands in
+ * writes the Check view's HTML into dist/taskpane.html's <div id="root"> and the
+ * CSS it uses (Fluent UI's Griffel classes) into the page's head. The page then
+ * shows the real controls before any script has run; index.tsx hydrates them
+ * inside Excel. The Node bundle is a build tool only: it lands in
  * node_modules/.cache/yot-prerender and is never copied to dist/.
  */
 const path = require('path');
@@ -20,7 +19,7 @@ const OUT = path.resolve(__dirname, 'node_modules/.cache/yot-prerender');
  * minifies the page, so the id may have lost its quotes). The CSS goes between markers, so
  * running the step again replaces what it wrote rather than adding to it.
  */
-const ROOT_DIV = /<div id="?root"?[^>]*>[\s\S]*<\/div>(?:<template id="?prerendered-file"?>[\s\S]*<\/template>)?(?=\s*<\/body>)/;
+const ROOT_DIV = /<div id="?root"?[^>]*>[\s\S]*<\/div>(?=\s*<\/body>)/;
 const CSS_START = '<!--prerendered-css-->';
 const CSS_END = '<!--/prerendered-css-->';
 
@@ -30,7 +29,7 @@ class InjectPrerenderedView {
       const bundle = path.join(OUT, 'prerender.js');
       delete require.cache[require.resolve(bundle)];
       const { prerender } = require(bundle);
-      const { html, fileHtml, styles } = prerender();
+      const { html, styles } = prerender();
       const page = path.join(DIST, 'taskpane.html');
       let text = fs.readFileSync(page, 'utf8');
       if (!ROOT_DIV.test(text) || !text.includes('</head>')) throw new Error('prerender: dist/taskpane.html has no <div id="root"> or </head>; build the add-in first');
@@ -38,7 +37,7 @@ class InjectPrerenderedView {
       if (start >= 0) text = text.slice(0, start) + text.slice(text.indexOf(CSS_END) + CSS_END.length);
       text = text
         .replace('</head>', () => `${CSS_START}${styles}${CSS_END}</head>`)
-        .replace(ROOT_DIV, () => `<div id="root" data-prerendered="excel">${html}</div><template id="prerendered-file">${fileHtml}</template>`);
+        .replace(ROOT_DIV, () => `<div id="root" data-prerendered="excel">${html}</div>`);
       fs.writeFileSync(page, text);
     });
   }
