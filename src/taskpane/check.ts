@@ -2,7 +2,7 @@
  * Checking a workbook in the task pane: the core's check (src/core/check.ts),
  * the one `yot validate` calls, so the as-of date, the findings and their order
  * are the CLI's. This module only words the as-of choice for the pane. Loaded
- * with import() on the first check (and fetched when the page is idle), so the
+ * with import() on the first check (and fetched once the first view is drawn and the page is idle), so the
  * rules are not part of the task pane's first load. The pane is an edge, so it
  * passes "today" in; nothing here reads the clock.
  */

@@ -132,6 +132,38 @@ describe('the task pane drawn at build time', () => {
     await page.close();
   });
 
+  it('once React has attached, the views\' tabs work from the keyboard (one tab stop; arrows, Home and End move; Enter shows)', async () => {
+    const { page } = await open({});
+    await page.waitForFunction(() => performance.getEntriesByName('yot:rendered').length > 0);
+    const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+    // Each tab holds its label twice (the visible one and a hidden bold copy that keeps its width): the first half is the label.
+    await expect(tabs.evaluateAll((ts) => ts.map((t) => `${t.textContent?.slice(0, t.textContent.length / 2)}:${t.getAttribute('tabindex')}:${t.getAttribute('aria-selected')}:${t.getAttribute('aria-controls')}`))).resolves.toEqual([
+      'Check:0:true:panel-check',
+      'Pack:-1:false:panel-pack',
+      'Rules:-1:false:panel-rules',
+    ]);
+    const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+    await page.getByRole('tab', { name: 'Check' }).focus();
+    await page.keyboard.press('End');
+    await expect(focused()).resolves.toBe('tab-rules');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe('tab-check');
+    await page.keyboard.press('ArrowLeft');
+    await expect(focused()).resolves.toBe('tab-rules');
+    await page.keyboard.press('Home');
+    await expect(focused()).resolves.toBe('tab-check');
+    await page.keyboard.press('ArrowRight');
+    // Moving does not show (manual activation); Enter does, and the tab stop follows.
+    await expect(page.getByRole('tab', { name: 'Pack' }).getAttribute('aria-selected')).resolves.toBe('false');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Pack' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Pack' }).getAttribute('tabindex')).resolves.toBe('0');
+    await expect(page.getByRole('tab', { name: 'Check' }).getAttribute('tabindex')).resolves.toBe('-1');
+    await expect(page.locator('#panel-pack').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#panel-check').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   it('in a plain browser, draws the file-mode view over it', async () => {
     const { page } = await open({});
     await page.getByLabel('Open an .xlsx workbook').waitFor({ state: 'attached' });

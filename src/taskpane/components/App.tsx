@@ -4,7 +4,7 @@
  * the checks and the pack are the core's, through check.ts and pack-plan.ts.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Day } from '../../core/dates';
 import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
 import type { SavedRulebook } from '../../core/rulebook/saved';
@@ -15,16 +15,34 @@ import { isFileHost, messageOf, type Host, type PackProgress } from '../../adapt
 import { readDateInput, withMapping } from '../input-and-words';
 import { CheckView } from './CheckView';
 import { FilePicker } from './FilePicker';
+import { Tabs } from './Tabs';
 import type { PackRequest } from './PackView';
 
 // The Check view comes with the page. Pack and Rules, and the code behind the checks and the pack,
-// load on their own (fetched as soon as the page is idle), so the first load stays small.
-const PackView = lazy(() => import(/* webpackChunkName: "pack-view", webpackPrefetch: true */ './PackView').then((m) => ({ default: m.PackView })));
-const RulesView = lazy(() => import(/* webpackChunkName: "rules-view", webpackPrefetch: true */ './RulesView').then((m) => ({ default: m.RulesView })));
+// load on their own, so the first load stays small: fetched once the first view is drawn and working
+// (warmUp, below), not at start, where they would compete with the file host's code and the first draw.
+const loadPackView = () => import(/* webpackChunkName: "pack-view" */ './PackView');
+const loadRulesView = () => import(/* webpackChunkName: "rules-view" */ './RulesView');
+const PackView = lazy(() => loadPackView().then((m) => ({ default: m.PackView })));
+const RulesView = lazy(() => loadRulesView().then((m) => ({ default: m.RulesView })));
 // Create a tracker loads only when asked for (it brings the spreadsheet writer).
 const CreateTracker = lazy(() => import(/* webpackChunkName: "create-tracker-view" */ './CreateTracker').then((m) => ({ default: m.CreateTracker })));
-const loadPackPlan = () => import(/* webpackChunkName: "pack", webpackPrefetch: true */ '../pack-plan');
-const loadCheck = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ '../check');
+const loadPackPlan = () => import(/* webpackChunkName: "pack" */ '../pack-plan');
+const loadCheck = () => import(/* webpackChunkName: "check" */ '../check');
+
+/**
+ * After the first draw, when the page is idle: fetch the check, the pack and the other two views, so
+ * they are there before they are asked for. A chunk that fails to arrive is fetched again when needed.
+ */
+function warmUp(): () => void {
+  const go = (): void => void Promise.all([loadCheck(), loadPackPlan(), loadPackView(), loadRulesView()]).catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(go, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(go, 200);
+  return () => clearTimeout(id);
+}
 
 const useStyles = makeStyles({
   main: {
@@ -100,6 +118,7 @@ export function App({ host, today, now }: AppProps) {
 
   useEffect(() => {
     performance.mark('yot:rendered');
+    return warmUp();
   }, []);
 
   const onCheck = useCallback(
@@ -203,13 +222,7 @@ export function App({ host, today, now }: AppProps) {
         {!compact && <p className={styles.tagline}>Checks secondment registers and Vacancy Trackers against the National Partnership Framework 2021, and builds the YOGB pack.</p>}
       </header>
       {fileHost && <FilePicker host={fileHost} fileName={fileName} onOpened={onOpened} onFailed={onOpenFailed} />}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => selectTab(d.value as View)} aria-label="Views">
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <Tabs className={styles.tabs} label="Views" tabs={VIEWS} selected={view} onSelect={selectTab} idPrefix="tab-" panelPrefix="panel-" />
       <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
         <CheckView ready={ready} notReadyText={notReadyText} outcome={checked?.outcome ?? null} onCheck={onCheck} inExcel={host.kind === 'excel'} {...(onSelect ? { onSelect } : {})} />
       </div>
