@@ -12,6 +12,8 @@
  * once each; the package's fixed parts ([Content_Types].xml, relationships,
  * document properties, a plain Office theme). Element orders follow ECMA-376
  * Part 1 (CT_Stylesheet, CT_Xf, CT_Worksheet), which Excel checks strictly.
+ * Over 350 lines: the package's fixed parts are long strings of XML, kept
+ * beside the escaping and the zip they go through so the format is in one place.
  */
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
