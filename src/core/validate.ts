@@ -58,8 +58,9 @@ interface TableRun {
 }
 
 /**
- * The table run under way. Validation is synchronous and never re-entered, so one is
- * enough; it is what lets each rule keep one reporter for every run (below).
+ * The table run under way. Validation is synchronous, so one at a time is enough (a run
+ * inside a run would put the outer one back when done); it is what lets each rule keep
+ * one reporter for every run (below).
  */
 let tableRun: TableRun | null = null;
 
@@ -97,6 +98,8 @@ function runTable(
   if (n === 0) return;
   const reps = rules.map(reporterOf);
   const needs = rules.map((rule) => rule.needs ?? []);
+  // Put back whatever run was under way, should a check ever run rules of its own.
+  const outer = tableRun;
   tableRun = run;
   try {
     for (let k = 0; k < list.length; k++) {
@@ -113,7 +116,7 @@ function runTable(
       }
     }
   } finally {
-    tableRun = null;
+    tableRun = outer;
     term?.release();
   }
 }
@@ -126,10 +129,13 @@ function runTable(
  */
 const termDates = new WeakMap<RulebookValues, TermDates>();
 function termDatesFor(rb: RulebookValues): TermDates {
+  // A run inside a run (none today) gets its own, so it never moves the outer run's secondment.
+  if (runDepth > 0) return new TermDates(rb);
   let t = termDates.get(rb);
   if (!t) termDates.set(rb, (t = new TermDates(rb)));
   return t;
 }
+let runDepth = 0;
 
 const idOf = (r: RecordLike): string | null => (r as unknown as { readonly id: string | null }).id;
 // An Allocations row is keyed by its YOT under the register's spelling, as every YOT-level finding is.
@@ -140,8 +146,17 @@ const yotOf = (r: RecordLike, ctx: RuleContext): string | null => {
 
 /** Run every rule (or the given ones) over parsed records. */
 export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
-  const findings: Finding[] = [];
   const term = termDatesFor(rulebook.values);
+  runDepth++;
+  try {
+    return checkAll(records, asOf, rulebook, rules, term);
+  } finally {
+    runDepth--;
+  }
+}
+
+function checkAll(records: Records, asOf: Day, rulebook: Rulebook, rules: readonly Rule[], term: TermDates): Finding[] {
+  const findings: Finding[] = [];
   const yotName = yotNamer(records);
   const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), term, yotName };
   const layouts = records.layouts;
