@@ -1,4 +1,4 @@
-import { containsNiNumber, NAME_WITHHELD, NI_WITHHELD, stripControls, visible, withhold, withholder, withholdNiNumbers } from './privacy';
+import { containsNiNumber, NAME_WITHHELD, NI_WITHHELD, nothingToWithhold, screen, SCREEN_FAILED, SCREEN_START, screenTable, stripControls, visible, withhold, withholder, withholdNiNumbers } from './privacy';
 
 describe('withholdNiNumbers: no NI number in any form survives', () => {
   it.each([
@@ -81,5 +81,55 @@ describe('stripControls and visible', () => {
   });
   it('IDs that differ only by invisible characters look the same', () => {
     expect(visible('S-\u200b001\ufeff')).toBe('S-001');
+  });
+});
+
+describe('screen: the piece-wise proof that a message needs no screening', () => {
+  it.each([
+    ['QQ 12 34 56 C'],
+    ['QQ123456C'],
+    ['by 123456 days'],
+    ['AB-12-34-56'],
+    ['ab\t12\n34.56'],
+    ['esc \u001b[31m'],
+    ['bidi \u202e'],
+    ['zero\u200bwidth'],
+    ['ＱＱ１２３４５６Ｃ'],
+    ['carriage\rreturn'],
+    ['on row 123456 (the full screen reads it too: it has the shape)'],
+  ])('gives up on %j (a shape, a control or an unusual character)', (text) => {
+    expect(screen(SCREEN_START, text)).toBe(SCREEN_FAILED);
+  });
+
+  it.each([['The post has been vacant since 01/04/2025; due by 01/07/2025 (3 months unfilled).'], ['row 12345'], ['NO-S000123'], ['£6,200 – § 5.5 “quoted” ‘x’ — y'], ['12 3456 78']])('passes %j', (text) => {
+    expect(screen(SCREEN_START, text)).not.toBe(SCREEN_FAILED);
+    expect(nothingToWithhold(text)).toBe(true);
+  });
+
+  // Text made from pieces drawn from the characters that matter (letters, digits, every separator,
+  // controls, the plain non-ASCII ones, an unusual one), checked against the full screen.
+  const ALPHABET = ['a', 'B', 'z', '0', '1', '9', ' ', '.', '-', '\t', '\n', '/', ',', '£', '“', '\u001b', '\u202e', 'é', '\u00a0'];
+  let seed = 12345;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const piece = (): string => Array.from({ length: Math.floor(next() * 8) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]!).join('');
+
+  it('never passes text the full screen would change, and a table gives what scanning the piece gives', () => {
+    for (let i = 0; i < 5000; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(next() * 4) }, piece);
+      const text = parts.join('');
+      let state = SCREEN_START;
+      for (const p of parts) state = state === SCREEN_FAILED ? state : screenTable(p)[state]!;
+      expect(state).toBe(screen(SCREEN_START, text));
+      if (state !== SCREEN_FAILED) expect(stripControls(withholdNiNumbers(text))).toBe(text);
+    }
+  });
+
+  it('gives up on every text holding an NI number (random digits between two letters)', () => {
+    for (let i = 0; i < 2000; i++) {
+      const d = () => String(Math.floor(next() * 10));
+      const sep = () => ['', ' ', '.', '-'][Math.floor(next() * 4)]!;
+      const text = `${piece()} QQ${sep()}${d()}${d()}${sep()}${d()}${d()}${sep()}${d()}${d()} ${piece()}`;
+      expect(screen(SCREEN_START, text)).toBe(SCREEN_FAILED);
+    }
   });
 });

@@ -97,6 +97,54 @@ const PRINTABLE_ASCII = /^[\t\n\u0020-\u007e]*$/;
 /** NI_NUMBER without its lookarounds: matched wherever NI_NUMBER is, and quick to rule text out. */
 const NI_SHAPE = /[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}/;
 
+/**
+ * The same proof as nothingToWithhold, made a piece at a time, so a finding's message is
+ * proved clean from its template's words and its facts' words without joining them into
+ * one flat string first (a national register makes a message for one row in two).
+ *
+ * A scan reads characters one by one through ten states: 0–2 ASCII letters just read (2
+ * meaning two or more), 3 inside a run of digits, spaces, tabs, newlines, dots and hyphens
+ * (the characters of NI_SHAPE after its letters) that two letters do not lead, 4–9 inside
+ * such a run that two letters lead, holding 0–5 digits so far. Every NI_SHAPE match is two
+ * letters and then a run with six digits, so a scan that reaches a sixth digit in a led run
+ * gives up (SCREEN_FAILED), as does any character PRINTABLE_PLAIN refuses; text a scan
+ * passes from SCREEN_START has neither, so nothingToWithhold(text) holds. The scan is
+ * cautious, never wrong: text it gives up on is screened the full way (withholdNiNumbers,
+ * stripControls), which is what every message was before.
+ */
+export const SCREEN_START = 0;
+/** The scan gave up: the text may hold an NI number or a control character. */
+export const SCREEN_FAILED = -1;
+/** The number of states a scan can be in (SCREEN_FAILED aside). */
+export const SCREEN_STATES = 10;
+
+/** The state after one more character. */
+function screenChar(state: number, c: number): number {
+  if (!(c >= 0x20 ? c <= 0x7e || c === 0xa3 || c === 0xa7 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d : c === 9 || c === 10)) return SCREEN_FAILED;
+  const digit = c >= 48 && c <= 57;
+  if (digit || c === 32 || c === 46 || c === 45 || c === 9 || c === 10) {
+    if (state < 3) state = state === 2 ? 4 : 3;
+    if (state === 3 || !digit) return state;
+    return state === 9 ? SCREEN_FAILED : state + 1;
+  }
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return state === 0 ? 1 : state === 1 || state === 2 ? 2 : 1;
+  return 0;
+}
+
+/** The state after `text`, from `state` (SCREEN_FAILED stays failed). */
+export function screen(state: number, text: string): number {
+  for (let i = 0; i < text.length && state !== SCREEN_FAILED; i++) state = screenChar(state, text.charCodeAt(i));
+  return state;
+}
+
+/** Where a scan of `text` ends from each state: made once for a template's fixed words, then used in one step. */
+export function screenTable(text: string): Int8Array {
+  const t = new Int8Array(SCREEN_STATES);
+  for (let s = 0; s < SCREEN_STATES; s++) t[s] = screen(s, text);
+  return t;
+}
+
 /** Whether text holds a National Insurance number in any form. */
 export function containsNiNumber(text: string): boolean {
   if (!/\d/.test(text) && !/[\uFF10-\uFF19]/.test(text)) return false;

@@ -3,13 +3,13 @@
  * passed in, nothing reads the clock or a file.
  */
 import type { Day } from './dates';
-import type { Rulebook } from './rulebook';
+import type { Rulebook, RulebookValues } from './rulebook';
 import { NPF_2021 } from './rulebook';
 import { isActive } from './calc/secondment';
 import { yotKey } from './calc/allocation';
 import { yotNamer } from './calc/identity';
 import { readRecords } from './records/read';
-import type { BoardField, ColumnMapping, RawWorkbook, Records, Secondment, TableName } from './records/types';
+import type { Allocation, BoardField, ColumnMapping, RawWorkbook, Records, Secondment, TableName } from './records/types';
 import { SEVERITIES, SEVERITY_ORDER, TABLE_ORDER, type Facts, type Finding, type Place, type Rule, type RuleContext, type Severity } from './rules/define';
 import { findingAt, makeFinding, type Location } from './rules/finding';
 import { TermDates } from './rules/term';
@@ -35,10 +35,128 @@ export function activePoFteByYot(records: Records, on: Day): Map<string, number>
   return m;
 }
 
+/** A per-record check as the engine calls it (each kind's rules joined to that kind's records by defineRule). */
+type RecordCheck = Rule & { check(r: RecordLike, c: RuleContext, rep: Reporter): void };
+type Reporter = (messageId: string, facts: Facts, field?: string) => void;
+interface RecordLike {
+  readonly row: number;
+  readonly invalid: ReadonlySet<string>;
+}
+
+/**
+ * What a per-record rule's reporter needs to place a finding: the run's findings, the
+ * table being checked and the record being checked (set before each check).
+ */
+interface TableRun {
+  findings: Finding[];
+  table: TableName;
+  sheet: string | null;
+  columns: Readonly<Record<string, { readonly col: number; readonly header: string }>> | undefined;
+  rowCol: number | null;
+  current: RecordLike;
+  key: string | null;
+}
+
+/**
+ * The table run under way. Validation is synchronous, so one at a time is enough (a run
+ * inside a run would put the outer one back when done); it is what lets each rule keep
+ * one reporter for every run (below).
+ */
+let tableRun: TableRun | null = null;
+
+/**
+ * Each rule's reporter, made once for the life of the rule rather than once per run:
+ * a rule check calls its reporter, and the JIT ties compiled code to the function it
+ * calls; a fresh function each run made every check's compiled code out of date once
+ * the last run's functions were collected (repeated runs, such as the task pane's
+ * Check button or the benchmark, recompiled every rule each time).
+ */
+const reporters = new WeakMap<Rule, Reporter>();
+function reporterOf(rule: Rule): Reporter {
+  let rep = reporters.get(rule);
+  if (!rep) {
+    rep = (messageId, facts, field) => {
+      const t = tableRun!;
+      const c = field !== undefined ? t.columns?.[field] : undefined;
+      t.findings.push(findingAt(rule, messageId, facts, t.table, t.sheet, t.current.row, c?.col ?? t.rowCol, c?.header ?? null, t.key, field));
+    };
+    reporters.set(rule, rep);
+  }
+  return rep;
+}
+
+/** Every record of one table through the table's rules, in row order, then rule order. */
+function runTable(
+  run: TableRun,
+  list: readonly RecordLike[],
+  rules: readonly RecordCheck[],
+  ctx: RuleContext,
+  keyOf: (r: RecordLike, ctx: RuleContext) => string | null,
+  term: TermDates | null,
+): void {
+  const n = rules.length;
+  if (n === 0) return;
+  const reps = rules.map(reporterOf);
+  const needs = rules.map((rule) => rule.needs ?? []);
+  // Put back whatever run was under way, should a check ever run rules of its own.
+  const outer = tableRun;
+  tableRun = run;
+  try {
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k]!;
+      run.current = r;
+      run.key = keyOf(r, ctx);
+      // Each secondment's term dates are worked out once, when first asked for, and shared by its rules.
+      if (term !== null) term.reset(r as Secondment);
+      const invalid = r.invalid;
+      const anyInvalid = invalid.size > 0;
+      for (let i = 0; i < n; i++) {
+        if (anyInvalid && needsInvalid(needs[i]!, invalid)) continue;
+        rules[i]!.check(r, ctx, reps[i]!);
+      }
+    }
+  } finally {
+    tableRun = outer;
+    term?.release();
+  }
+}
+
+/**
+ * One TermDates per rulebook for the life of the program, pointed at each secondment in
+ * turn: a fresh one per run was, like a fresh reporter, a new object the JIT's compiled
+ * secondment rules were tied to, so each run recompiled them (3× the time of a repeated
+ * run of 10,000 rows). Runs are synchronous, so they never share it at once.
+ */
+const termDates = new WeakMap<RulebookValues, TermDates>();
+function termDatesFor(rb: RulebookValues): TermDates {
+  // A run inside a run (none today) gets its own, so it never moves the outer run's secondment.
+  if (runDepth > 0) return new TermDates(rb);
+  let t = termDates.get(rb);
+  if (!t) termDates.set(rb, (t = new TermDates(rb)));
+  return t;
+}
+let runDepth = 0;
+
+const idOf = (r: RecordLike): string | null => (r as unknown as { readonly id: string | null }).id;
+// An Allocations row is keyed by its YOT under the register's spelling, as every YOT-level finding is.
+const yotOf = (r: RecordLike, ctx: RuleContext): string | null => {
+  const yot = (r as Allocation).yot;
+  return yot === null ? null : ctx.yotName(yot);
+};
+
 /** Run every rule (or the given ones) over parsed records. */
 export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2021, rules: readonly Rule[] = RULES): Finding[] {
+  const term = termDatesFor(rulebook.values);
+  runDepth++;
+  try {
+    return checkAll(records, asOf, rulebook, rules, term);
+  } finally {
+    runDepth--;
+  }
+}
+
+function checkAll(records: Records, asOf: Day, rulebook: Rulebook, rules: readonly Rule[], term: TermDates): Finding[] {
   const findings: Finding[] = [];
-  const term = new TermDates(rulebook.values);
   const yotName = yotNamer(records);
   const ctx: RuleContext = { asOf, rulebook: rulebook.values, records, activePoFteByYot: activePoFteByYot(records, asOf), term, yotName };
   const layouts = records.layouts;
@@ -58,48 +176,18 @@ export function runRules(records: Records, asOf: Day, rulebook: Rulebook = NPF_2
     return { table, sheet: layout?.sheet ?? null, row, col: c?.col ?? tableFirstCol[table] ?? null, header: c?.header ?? null, key };
   };
 
-  const runPerRecord = <R extends { row: number; invalid: ReadonlySet<string> }>(
-    table: TableName,
-    list: readonly R[],
-    kindRules: readonly (Rule & { check(r: R, c: RuleContext, rep: (id: string, f: Facts, field?: string) => void): void })[],
-    keyOf: (r: R) => string | null,
-    before?: (r: R) => void,
-  ): void => {
-    if (kindRules.length === 0) return;
-    // One reporter per rule, made once: the record it reports on is set before each check, so
-    // no closure is allocated per record (validation runs at a million rows a second).
-    let current: R = list[0]!;
+  const perRecord = (table: TableName, list: readonly RecordLike[], kind: Rule['kind'], keyOf: (r: RecordLike, ctx: RuleContext) => string | null, withTerm: boolean): void => {
+    // The cast only joins each kind's rules to that kind's records; kinds are checked by defineRule.
+    const kindRules = rules.filter((r) => r.kind === kind) as unknown as RecordCheck[];
+    if (kindRules.length === 0 || list.length === 0) return;
     const layout = layouts[table];
-    const sheet = layout?.sheet ?? null;
-    const rowCol = tableFirstCol[table] ?? null;
-    const reporters = kindRules.map((rule) => (messageId: string, facts: Facts, field?: string) => {
-      const c = field !== undefined ? layout?.columns[field] : undefined;
-      findings.push(findingAt(rule, messageId, facts, table, sheet, current.row, c?.col ?? rowCol, c?.header ?? null, keyOf(current), field));
-    });
-    const needs = kindRules.map((rule) => rule.needs ?? []);
-    const n = kindRules.length;
-    for (let k = 0; k < list.length; k++) {
-      const r = list[k]!;
-      current = r;
-      before?.(r);
-      const invalid = r.invalid;
-      const anyInvalid = invalid.size > 0;
-      for (let i = 0; i < n; i++) {
-        if (anyInvalid && needsInvalid(needs[i]!, invalid)) continue;
-        kindRules[i]!.check(r, ctx, reporters[i]!);
-      }
-    }
+    const run: TableRun = { findings, table, sheet: layout?.sheet ?? null, columns: layout?.columns, rowCol: tableFirstCol[table] ?? null, current: list[0]!, key: null };
+    runTable(run, list, kindRules, ctx, keyOf, withTerm ? term : null);
   };
-
-  type AnyCheck = Rule & { check(r: never, c: RuleContext, rep: never): void };
-  const of = (kind: Rule['kind']) => rules.filter((r) => r.kind === kind) as unknown as AnyCheck[];
-  // The casts above and below only join each kind's rules to that kind's records; kinds are checked by defineRule.
-  // Each secondment's term dates are worked out once, when first asked for, and shared by its rules.
-  runPerRecord('Secondments', records.secondments, of('secondment') as never, (r) => r.id, (s: Secondment) => term.reset(s));
-  runPerRecord('Vacancies', records.vacancies, of('vacancy') as never, (r) => r.id);
-  // An Allocations row is keyed by its YOT under the register's spelling, as every YOT-level finding is.
-  runPerRecord('Allocations', records.allocations, of('allocation') as never, (r) => (r.yot === null ? null : yotName(r.yot)));
-  runPerRecord('Disputes', records.disputes, of('dispute') as never, (r) => r.id);
+  perRecord('Secondments', records.secondments, 'secondment', idOf, true);
+  perRecord('Vacancies', records.vacancies, 'vacancy', idOf, false);
+  perRecord('Allocations', records.allocations, 'allocation', yotOf, false);
+  perRecord('Disputes', records.disputes, 'dispute', idOf, false);
 
   for (const rule of rules) {
     if (rule.kind !== 'workbook') continue;

@@ -50,8 +50,15 @@ function sizesOf(r: Records): string {
 /** A function giving the display name of a YOT under the workbook's own spelling. */
 export function yotNamer(records: Records): (yot: string) => string {
   const yots = yotsOf(records);
-  return (yot) => yots.get(yotKey(yot))?.name ?? yot;
+  // One namer per set of YOTs, so each run over the same records passes rules the same function (see runRules' reporters).
+  let namer = namers.get(yots);
+  if (!namer) {
+    namer = (yot) => yots.get(yotKey(yot))?.name ?? yot;
+    namers.set(yots, namer);
+  }
+  return namer;
 }
+const namers = new WeakMap<ReadonlyMap<string, YotPlace>, (yot: string) => string>();
 
 /** The PSO resource of one PDU (NPF 2021 §5.1; Assumption A2). */
 export interface PduPso {

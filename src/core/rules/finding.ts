@@ -1,8 +1,8 @@
 /** Making a Finding from a rule, a message id, facts and a place: the one place words are made. */
 import type { TableName } from '../records/types';
 import { columnLetter } from '../a1';
-import { citationText, formatMessage, type Citation, type Facts, type Finding, type Rule } from './define';
-import { nothingToWithhold, stripControls, withholdNiNumbers } from '../privacy';
+import { citationText, factText, type Citation, type Facts, type Finding, type Rule } from './define';
+import { nothingToWithhold, screen, SCREEN_FAILED, SCREEN_START, screenTable, stripControls, withholdNiNumbers } from '../privacy';
 
 /** Where a finding is, resolved to a sheet, row and column. */
 export interface Location {
@@ -21,6 +21,56 @@ export interface Location {
 /** NI numbers withheld, control characters removed. */
 function safeText(text: string): string {
   return nothingToWithhold(text) ? text : stripControls(withholdNiNumbers(text));
+}
+
+/** safeText for short text (a key, a header): the piece-wise scan first, the full screen only when it gives up. */
+function safeShort(text: string): string {
+  return screen(SCREEN_START, text) !== SCREEN_FAILED ? text : stripControls(withholdNiNumbers(text));
+}
+
+/** A message template split once into its fixed words and fact names, with each fixed part's screening table. */
+interface MessageTemplate {
+  /** Fixed words: one more than the names ('Due {{due}}.' → ['Due ', '.']). */
+  readonly words: readonly string[];
+  readonly names: readonly string[];
+  /** screenTable of each fixed part, in the order of `words`. */
+  readonly tables: readonly Int8Array[];
+}
+const messageTemplates = new Map<string, MessageTemplate>();
+function messageTemplate(template: string): MessageTemplate {
+  let t = messageTemplates.get(template);
+  if (!t) {
+    const parts = template.split(/\{\{(\w+)\}\}/);
+    const words = parts.filter((_, i) => i % 2 === 0);
+    t = { words, names: parts.filter((_, i) => i % 2 === 1), tables: words.map(screenTable) };
+    messageTemplates.set(template, t);
+  }
+  return t;
+}
+
+/**
+ * safeText(formatMessage(template, facts)), the same text, made without flattening
+ * the sentence to screen it: the template's fixed words were screened once (their
+ * tables), so only the facts' words are read here, and the sentence is screened the
+ * full way only when that proof gives up (a fact quoting workbook text with an NI
+ * number's shape or a control character).
+ */
+function safeMessage(template: string, facts: Facts): string {
+  const { words, names, tables } = messageTemplate(template);
+  let state = tables[0]![SCREEN_START]!;
+  // Joined, not added up: `+=` leaves a tree of string pieces for every message (about nine
+  // objects each, kept as long as the finding), and collecting those trees cost more than
+  // making the words; join makes one flat string.
+  const parts: string[] = [words[0]!];
+  for (let i = 0; i < names.length; i++) {
+    const v = facts[names[i]!];
+    const text = v === undefined ? '?' : factText(v);
+    if (state !== SCREEN_FAILED) state = screen(state, text);
+    if (state !== SCREEN_FAILED) state = tables[i + 1]![state]!;
+    parts.push(text, words[i + 1]!);
+  }
+  const out = parts.join('');
+  return state === SCREEN_FAILED ? safeText(out) : out;
 }
 
 export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Location): Finding {
@@ -45,18 +95,18 @@ export function findingAt(
 ): Finding {
   const template = (rule.messages as Record<string, string>)[messageId];
   // Text quoted from the workbook never carries an NI number or a control character into any output (docs/data-protection.md).
-  const message = safeText(template === undefined ? `${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})` : formatMessage(template, facts));
+  const message = template === undefined ? safeText(`${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})`) : safeMessage(template, facts);
   const c = row !== null ? (col ?? 1) : null;
   return {
     rule: rule.id,
     severity: rule.severity,
     table,
-    sheet: sheet === null ? null : stripControls(sheet),
+    sheet: sheet === null ? null : screen(SCREEN_START, sheet) !== SCREEN_FAILED ? sheet : stripControls(sheet),
     row,
-    column: header === null ? null : safeText(header),
+    column: header === null ? null : safeShort(header),
     cell: c === null ? null : letters(c) + String(row),
     col: c,
-    key: key === null ? null : safeText(key),
+    key: key === null ? null : safeShort(key),
     messageId,
     data: facts,
     message,

@@ -44,6 +44,11 @@ export class TermDates implements SecondmentTerm {
     this.last = this.exit = this.six = this.ppda = this.threeWay = UNSET;
   }
 
+  /** Let go of the last secondment once a run is over (the engine keeps one of these between runs). */
+  release(): void {
+    this.s = null;
+  }
+
   private get current(): Secondment {
     if (this.s === null) throw new Error('TermDates read before a secondment was set');
     return this.s;
