@@ -7,21 +7,30 @@ import { readRecords } from '../src/core/records/read';
 import type { Cell, Grid, Records } from '../src/core/records/types';
 import { generateRows, SEC_HEADERS, VAC_HEADERS, ALLOC_HEADERS, DISPUTE_HEADERS } from './generate';
 
-function grid(sheet: string, headers: string[], rows: (string | number | Date | null)[][]): Grid {
-  const values: Cell[][] = [headers, ...rows.map((r) => r.map((c) => (c instanceof Date ? fromUtcDate(c) : c)))];
+type Row = (string | number | Date | null)[];
+/** What a generated cell becomes in the grid: dates as Excel serials, or as a caller plants. */
+export type CellOf = (value: Row[number], sheet: string, row: number, col: number) => Cell;
+const plain: CellOf = (c) => (c instanceof Date ? fromUtcDate(c) : c);
+
+function grid(sheet: string, headers: string[], rows: Row[], cell: CellOf): Grid {
+  const values: Cell[][] = [headers, ...rows.map((r, i) => r.map((c, j) => cell(c, sheet, i, j)))];
   return { kind: 'table', sheet, originRow: 3, originCol: 1, values };
 }
 
-export function recordsFor(rows: number): Records {
-  const g = generateRows(rows);
+/** The generator's rows read as the readers would hand them over (each cell through `cell`). */
+export function readGenerated(g: ReturnType<typeof generateRows>, cell: CellOf = plain): ReturnType<typeof readRecords> {
   return readRecords({
     source: 'synthetic',
     sheetNames: ['Secondments', 'Vacancies', 'Allocations', 'Disputes'],
     grids: {
-      Secondments: grid('Secondments', SEC_HEADERS, g.secondments),
-      Vacancies: grid('Vacancies', VAC_HEADERS, g.vacancies),
-      Allocations: grid('Allocations', ALLOC_HEADERS, g.allocations),
-      Disputes: grid('Disputes', DISPUTE_HEADERS, g.disputes),
+      Secondments: grid('Secondments', SEC_HEADERS, g.secondments, cell),
+      Vacancies: grid('Vacancies', VAC_HEADERS, g.vacancies, cell),
+      Allocations: grid('Allocations', ALLOC_HEADERS, g.allocations, cell),
+      Disputes: grid('Disputes', DISPUTE_HEADERS, g.disputes, cell),
     },
-  }).records;
+  });
+}
+
+export function recordsFor(rows: number): Records {
+  return readGenerated(generateRows(rows)).records;
 }

@@ -11,12 +11,11 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { readWorkbookFile } from '../src/adapters/xlsx/read';
 import { fromUtcDate, fromYmd } from '../src/core/dates';
-import { readRecords } from '../src/core/records/read';
-import type { Cell, Grid } from '../src/core/records/types';
+import { readGenerated } from './core-only';
 import { runRules, validateWorkbook } from '../src/core/validate';
 import type { Finding } from '../src/core/rules/define';
 import { NPF_2021 } from '../src/core/rulebook';
-import { ALLOC_HEADERS, BENCH_AS_OF, DISPUTE_HEADERS, generateRows, SEC_HEADERS, VAC_HEADERS } from './generate';
+import { BENCH_AS_OF, generateRows } from './generate';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -34,24 +33,10 @@ const PLANTS = ['QQ 12 34 56 C', 'ab123456d', 'x\u001b[31mred', 'bidi\u202eevil'
 
 function generated(rows: number, plant: boolean): Finding[] {
   const g = generateRows(rows);
-  const cell = (c: string | number | Date | null): Cell => (c instanceof Date ? fromUtcDate(c) : c);
-  const grid = (sheet: string, headers: string[], list: (string | number | Date | null)[][]): Grid => ({
-    kind: 'table',
-    sheet,
-    originRow: 3,
-    originCol: 1,
-    values: [headers, ...list.map((r, i) => r.map((c, j) => (plant && i % 37 === 0 && (j === 0 || j === 3) ? `${String(c)} ${PLANTS[i % PLANTS.length]}` : plant && i % 53 === 0 && j === 0 ? String(g.secondments[0]![0]) : cell(c))))],
-  });
-  const { records, findings: read } = readRecords({
-    source: 'synthetic',
-    sheetNames: ['Secondments', 'Vacancies', 'Allocations', 'Disputes'],
-    grids: {
-      Secondments: grid('Secondments', SEC_HEADERS, g.secondments),
-      Vacancies: grid('Vacancies', VAC_HEADERS, g.vacancies),
-      Allocations: grid('Allocations', ALLOC_HEADERS, g.allocations),
-      Disputes: grid('Disputes', DISPUTE_HEADERS, g.disputes),
-    },
-  });
+  const first = String(g.secondments[0]![0]);
+  const { records, findings: read } = readGenerated(g, (c, _sheet, i, j) =>
+    plant && i % 37 === 0 && (j === 0 || j === 3) ? `${String(c)} ${PLANTS[i % PLANTS.length]}` : plant && i % 53 === 0 && j === 0 ? first : c instanceof Date ? fromUtcDate(c) : c,
+  );
   return [...read, ...runRules(records, BENCH_AS_OF, NPF_2021)];
 }
 
