@@ -10,6 +10,7 @@
 const path = require('path');
 const fs = require('fs');
 const webpack = require('webpack');
+const { griffelLoader } = require('./webpack.config');
 
 const DIST = path.resolve(__dirname, 'dist');
 const OUT = path.resolve(__dirname, 'node_modules/.cache/yot-prerender');
@@ -61,7 +62,7 @@ module.exports = (_env, argv = {}) => ({
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', jsx: 'react-jsx' } } },
+        use: [griffelLoader, { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', jsx: 'react-jsx' } } }],
       },
     ],
   },

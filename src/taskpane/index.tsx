@@ -10,6 +10,8 @@
  * (same tree, see prerender.tsx); in a plain browser it draws the file-mode
  * view over it.
  */
+// First: it may start fetching the file host's chunk before the rest of this script is evaluated.
+import { fileHostModules } from './early-host';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { localToday } from '../core/dates';
 import { detectHost } from './boot';
@@ -38,10 +40,7 @@ void detectHost().then(async (where) => {
     const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ '../adapters/excel');
     mount(createExcelHost());
   } else {
-    const [{ keepStandalonePageLocal }, { createFileHost }] = await Promise.all([
-      import(/* webpackChunkName: "file-host" */ './standalone'),
-      import(/* webpackChunkName: "file-host" */ '../adapters/file'),
-    ]);
+    const [{ keepStandalonePageLocal }, { createFileHost }] = await fileHostModules();
     keepStandalonePageLocal();
     mount(createFileHost());
   }
