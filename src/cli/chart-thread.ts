@@ -51,14 +51,11 @@ export function startChartThread(): void {
   useChartDrawer((charts, width) => {
     if (failed !== null) return Promise.reject(failed);
     const id = next++;
-    const drawn = new Promise<DrawnPicture[]>((resolve, reject) => {
+    return new Promise<DrawnPicture[]>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       w.ref();
       w.postMessage({ id, charts, width } satisfies DrawRequest);
     });
-    // A pack draws its charts once: the worker (its heap and resvg's memory) is let go before the sheets are
-    // written, the run's peak. Any later drawing is done in the main thread.
-    return drawn.finally(() => stopChartThread());
   });
 }
 
