@@ -18,7 +18,6 @@ import { loadWorkbook, mappingFromArgs, maxSizeFromArgs, RULEBOOK_OPTIONS, ruleb
 import { summaryLine } from './format';
 import { EXIT, type CliIo } from './io';
 import { exists, realPathOf, samePath } from './paths';
-import { startChartThread, stopChartThread } from './chart-thread';
 
 export const PACK_HELP = `Usage: yot pack <workbook.xlsx> [more workbooks…] --out <pack.xlsx> [options]
 
@@ -138,14 +137,6 @@ function sourceDateEpoch(): Date | null {
 }
 
 export async function runPack(argv: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await pack(argv, io);
-  } finally {
-    await stopChartThread();
-  }
-}
-
-async function pack(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['as-of', 'meeting', 'out', 'pdf', ...RULEBOOK_OPTIONS], ['json', 'names', 'force', 'help'], ['previous']);
   if (args.flags.has('help')) {
     io.stdout(PACK_HELP);
@@ -188,8 +179,6 @@ async function pack(argv: readonly string[], io: CliIo): Promise<number> {
     await checkOut(pdfOut, pdfOption!, args.flags.has('force'), '--pdf');
   }
 
-  // The charts' drawer warms up in another thread while the workbooks are read (chart-thread.ts).
-  startChartThread();
   const loaded: Loaded[] = [];
   const maxMb = maxSizeFromArgs(args);
   for (const file of inputs) loaded.push(withoutGrid(await loadWorkbook(file, mapping, 'either', maxMb)));

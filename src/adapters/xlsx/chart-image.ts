@@ -69,54 +69,9 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-/** A chart's picture without the chart: what a drawer in another thread sends back. */
-export type DrawnPicture = Omit<ChartPicture, 'chart'>;
-
-/**
- * Draws the charts somewhere else: the CLI's worker thread (src/cli/chart-thread.ts), where resvg's
- * WebAssembly has been compiled and warmed while the workbooks were read. The same module and fonts, so the
- * same PNG bytes as drawing here.
- */
-export type ChartDrawer = (charts: readonly BarChart[], widthPoints: number) => Promise<DrawnPicture[]>;
-let drawer: ChartDrawer | null = null;
-
-/** Have chartPictures ask `d` first (null: draw here). A drawer that fails is passed over: the charts are drawn here. */
-export function useChartDrawer(d: ChartDrawer | null): void {
-  drawer = d;
-}
-
 /** Each chart as a PNG `widthPoints` wide (its height follows from its bars). */
 export async function chartPictures(charts: readonly BarChart[], widthPoints = MAX_WIDTH_POINTS): Promise<ChartPicture[]> {
   if (charts.length === 0) return [];
-  if (drawer !== null) {
-    const drawn = await drawer(charts, widthPoints).catch(() => null);
-    if (drawn !== null && drawn.length === charts.length) return drawn.map((p, i) => ({ chart: charts[i]!, ...p }));
-  }
-  return drawHere(charts, widthPoints);
-}
-
-/**
- * Loads the converter and draws a small chart, thrown away: WebAssembly functions are compiled when first
- * called, so a later drawing of the real charts does not wait for that (the CLI's worker does this while the
- * workbooks are read).
- */
-export async function warmChartDrawing(): Promise<void> {
-  const sample: BarChart = {
-    id: 'warm-up',
-    title: 'Warm-up',
-    valueLabel: 'Number',
-    categoryLabel: 'YOT',
-    categories: ['A', 'B'],
-    series: [
-      { name: 'One', values: [1, 2] },
-      { name: 'Two', values: [3, 4] },
-    ],
-    mode: 'stacked',
-  };
-  await drawHere([sample], 200);
-}
-
-async function drawHere(charts: readonly BarChart[], widthPoints: number): Promise<ChartPicture[]> {
   const { resvg, fonts } = await converter();
   return charts.map((chart) => {
     const svg = chartSvg(chart, Math.round(widthPoints));
