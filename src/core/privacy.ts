@@ -284,10 +284,31 @@ export function withholder(names: readonly string[]): Withholder {
     for (let i = 0; i < ws.length; i++) if (spanAt(ws, i) > 0) return true;
     return false;
   };
+  /**
+   * Might a name start in this printable ASCII text? Only where one of its words (as asciiWords finds
+   * them) starts a name or is a name run together: when none does, spanAt is 0 at every word, so the
+   * text has no name. Scanned without making the words' list (most of a pack's texts have no name).
+   */
+  const mayHaveName = (text: string): boolean => {
+    const first = root.next!;
+    let start = -1;
+    const n = text.length;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x20;
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const folded = text.slice(start, i).toLowerCase();
+        if (first.has(folded) || joined.has(folded)) return true;
+        start = -1;
+      }
+    }
+    return false;
+  };
   return (text) => {
     // Printable ASCII without an NI number's shape or a name is returned as it is: what almost
     // every cell of a pack is (the steps below would give the same text, at several times the cost).
-    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !anyName(asciiWords(text)!))) return text;
+    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !mayHaveName(text) || !anyName(asciiWords(text)!))) return text;
     let t = withholdNiNumbers(text);
     if (root.next!.size > 0) {
       const ws = words(t);
