@@ -14,6 +14,17 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { createCustomFocusIndicatorStyle, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 
+/** The bar under a tab: the hover bar (::before) and the selection bar over it (::after), as Fluent draws them. */
+const BAR = {
+  content: '""',
+  position: 'absolute',
+  bottom: 0,
+  height: tokens.strokeWidthThicker,
+  left: tokens.spacingHorizontalM,
+  right: tokens.spacingHorizontalM,
+  borderRadius: tokens.borderRadiusCircular,
+} as const;
+
 const useStyles = makeStyles({
   list: {
     display: 'flex',
@@ -48,16 +59,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorTransparentBackgroundHover, color: tokens.colorNeutralForeground2Hover },
     ':active': { backgroundColor: tokens.colorTransparentBackgroundPressed, color: tokens.colorNeutralForeground2Pressed },
     // The bar a tab shows under the pointer (the selected one's covers it).
-    '::before': {
-      content: '""',
-      position: 'absolute',
-      bottom: 0,
-      height: tokens.strokeWidthThicker,
-      left: tokens.spacingHorizontalM,
-      right: tokens.spacingHorizontalM,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorTransparentStroke,
-    },
+    '::before': { ...BAR, backgroundColor: tokens.colorTransparentStroke },
     ':hover::before': { backgroundColor: tokens.colorNeutralStroke1Hover },
     ':active::before': { backgroundColor: tokens.colorNeutralStroke1Pressed },
     '@media (forced-colors: active)': { ':hover::before': { backgroundColor: 'Highlight' }, ':active::before': { backgroundColor: 'Highlight' } },
@@ -66,16 +68,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ':hover': { color: tokens.colorNeutralForeground1Hover },
     ':active': { color: tokens.colorNeutralForeground1Pressed },
-    '::after': {
-      content: '""',
-      position: 'absolute',
-      bottom: 0,
-      height: tokens.strokeWidthThicker,
-      left: tokens.spacingHorizontalM,
-      right: tokens.spacingHorizontalM,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandStroke,
-    },
+    '::after': { ...BAR, backgroundColor: tokens.colorCompoundBrandStroke },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
     ':active::after': { backgroundColor: tokens.colorCompoundBrandStrokePressed },
     '@media (forced-colors: active)': { '::after': { backgroundColor: 'ButtonText' } },
