@@ -7,7 +7,8 @@
  *                   the only task pane script on first load
  *   *.<hash>.js     loaded with import() when needed, never on the first load: check.* (the rules),
  *                   pack.* (the pack's figures and layout), pack-view.*, rules-view.* and excel-write.*
- *                   (fetched once the first view is drawn and the page is idle), the numbered chunks they share, and exceljs.* with
+ *                   (fetched once the first view is drawn and the page is idle), extras.* (Fluent's MessageBar, Spinner and
+ *                   ToggleButton: components/on-demand.tsx; fetched then too), the numbered chunks they share, and exceljs.* with
  *                   xlsx.* (only to open an .xlsx in a plain browser, or to make a pack as a new workbook), and
  *                   pdfmake.* with pdf.* (only when "Download PDF" is pressed: pdfmake and its bundled fonts)
  *   office-js/      office.js and the Excel files it loads, from node_modules (no CDN)

@@ -4,7 +4,7 @@
  * the checks and the pack are the core's, through check.ts and pack-plan.ts.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Day } from '../../core/dates';
 import type { ColumnMapping, RawWorkbook, TableLayout } from '../../core/records/types';
 import type { SavedRulebook } from '../../core/rulebook/saved';
@@ -16,6 +16,7 @@ import { readDateInput, withMapping } from '../input-and-words';
 import { CheckView } from './CheckView';
 import { FilePicker } from './FilePicker';
 import { Tabs } from './Tabs';
+import { loadExtras, MessageBar, MessageBarBody, Spinner } from './on-demand';
 import type { PackRequest } from './PackView';
 
 // The Check view comes with the page. Pack and Rules, and the code behind the checks and the pack,
@@ -35,7 +36,7 @@ const loadCheck = () => import(/* webpackChunkName: "check" */ '../check');
  * they are there before they are asked for. A chunk that fails to arrive is fetched again when needed.
  */
 function warmUp(): () => void {
-  const go = (): void => void Promise.all([loadCheck(), loadPackPlan(), loadPackView(), loadRulesView()]).catch(() => undefined);
+  const go = (): void => void Promise.all([loadExtras(), loadCheck(), loadPackPlan(), loadPackView(), loadRulesView()]).catch(() => undefined);
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(go, { timeout: 2000 });
     return () => window.cancelIdleCallback(id);
@@ -124,7 +125,8 @@ export function App({ host, today, now }: AppProps) {
   const onCheck = useCallback(
     async (asOfText: string) => {
       const asOf = readDateInput(asOfText, 'as-of date');
-      const [raw, { checkWorkbook, rulebookOfSaved }] = await Promise.all([host.read(), loadCheck()]);
+      // The result's message bar and count buttons come with the extras chunk: here before the result is drawn.
+      const [raw, { checkWorkbook, rulebookOfSaved }] = await Promise.all([host.read(), loadCheck(), loadExtras()]);
       setChecked({ raw, asOf, outcome: checkWorkbook(raw, { asOf, today: today(), mapping, rulebook: rulebookOfSaved(savedRulebook) }) });
     },
     [host, mapping, today, savedRulebook],

@@ -5,7 +5,7 @@
  * summary's counts are buttons that show one severity at a time.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/rules/define';
 import { SEVERITIES } from '../../core/rules/define';
 import { formatUk } from '../../core/dates';
@@ -16,6 +16,7 @@ import { summaryText } from '../input-and-words';
 import { SeverityIcon } from './severity';
 import { focusRing, useViewStyles, VISUALLY_HIDDEN } from './styles';
 import { Problem } from './Problem';
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton } from './on-demand';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, outlineStyle: 'none' },

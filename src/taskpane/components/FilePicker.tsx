@@ -3,11 +3,12 @@
  * so it works from the keyboard and with every screen reader.
  */
 import { useId, useState } from 'react';
-import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { messageOf, type FileHost } from '../../adapters/host';
 import { fileInputStyle, focusRing, VISUALLY_HIDDEN } from './styles';
 import { Problem } from './Problem';
+import { Spinner } from './on-demand';
 
 const useStyles = makeStyles({
   box: {
