@@ -187,18 +187,6 @@ module.exports = async (env = {}, argv = {}) => {
       ...(dev
         ? []
         : [
-            // V8's explicit compile hint (Chrome and Edge WebView2 136+; other engines read a comment): the first
-            // script and the file host's chunk are compiled whole on V8's background thread while office.js runs,
-            // instead of function by function on the main thread as each is first called (React DOM's render, Fluent's
-            // module set-up), which was most of taskpane.js's evaluation and first draw (bench/history.md, "Round 5:
-            // taskpane interactive"). Added after Terser (which would drop it) and before the source maps, which
-            // account for the line it adds; it must be the file's first line.
-            new webpack.BannerPlugin({
-              banner: '//# allFunctionsCalledOnLoad',
-              raw: true,
-              test: /^(taskpane\.js|file-host\.[0-9a-f]+\.js)$/,
-              stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
-            }),
             new webpack.SourceMapDevToolPlugin({
               test: /\.js$/,
               // Relative to the output folder: ../dist-maps/taskpane.js.map for dist/taskpane.js.
