@@ -125,8 +125,9 @@ export function App({ host, today, now }: AppProps) {
   const onCheck = useCallback(
     async (asOfText: string) => {
       const asOf = readDateInput(asOfText, 'as-of date');
-      // The result's message bar and count buttons come with the extras chunk: here before the result is drawn.
-      const [raw, { checkWorkbook, rulebookOfSaved }] = await Promise.all([host.read(), loadCheck(), loadExtras()]);
+      // The result's message bar and count buttons come with the extras chunk: here before the result is drawn
+      // (if it cannot be fetched, the result is still drawn, in plain elements: on-demand.tsx).
+      const [raw, { checkWorkbook, rulebookOfSaved }] = await Promise.all([host.read(), loadCheck(), loadExtras().catch(() => null)]);
       setChecked({ raw, asOf, outcome: checkWorkbook(raw, { asOf, today: today(), mapping, rulebook: rulebookOfSaved(savedRulebook) }) });
     },
     [host, mapping, today, savedRulebook],
