@@ -518,7 +518,7 @@ export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = 
  * fflate's JavaScript): each piece compressed on its own and ended with a sync
  * flush, the last one finished, so the pieces make one DEFLATE stream.
  */
-const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+export const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 
 /** Bytes written to a file before the writer waits for them to land. */
 const FILE_BUFFER = 1 << 20;
