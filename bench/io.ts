@@ -26,7 +26,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbookFile } from '../src/adapters/xlsx/read';
-import { nodeDeflate } from '../src/adapters/xlsx/write-pack';
+import { nodeCompression } from '../src/adapters/xlsx/write-pack';
 import { CONTENT, contentTypes, NS_MAIN, NS_R, PackageZip, REL, relationships, StyleTable, xml, XML_HEAD } from '../src/adapters/xlsx/xlsx-writer';
 
 export const WAYS = ['exceljs-document', 'exceljs-stream', 'sheetjs', 'direct', 'direct-ours', 'ours'] as const;
@@ -212,7 +212,7 @@ async function readOurs(file: string): Promise<Sheets> {
 async function writeOurs(sheets: Sheets, out: string): Promise<void> {
   const fd = openSync(out, 'w');
   try {
-    const zip = new PackageZip((chunk) => writeSync(fd, chunk), new Date(0), nodeDeflate);
+    const zip = new PackageZip((chunk) => writeSync(fd, chunk), new Date(0), nodeCompression);
     const names = [...sheets.keys()];
     zip.add('[Content_Types].xml', contentTypes([{ name: 'xl/workbook.xml', type: CONTENT.workbook }, ...names.map((_n, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, type: CONTENT.worksheet })), { name: 'xl/styles.xml', type: CONTENT.styles }]));
     zip.add('_rels/.rels', relationships([{ type: REL.officeDocument, target: 'xl/workbook.xml' }]));
@@ -249,6 +249,8 @@ async function writeOurs(sheets: Sheets, out: string): Promise<void> {
         }
         e.put('</row>');
         e.endPiece();
+        const behind = k % 2000 === 1999 ? e.behind() : null;
+        if (behind !== null) await behind;
       }
       e.write('</sheetData></worksheet>');
       e.end();

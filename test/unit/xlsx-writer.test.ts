@@ -8,7 +8,8 @@
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { EntryWriter, PackageZip, StyleTable, textElement, xml, type Deflater } from '../../src/adapters/xlsx/xlsx-writer';
+import { crc32, EntryWriter, PackageZip, StyleTable, textElement, xml, type Compression } from '../../src/adapters/xlsx/xlsx-writer';
+import { nodeCompression } from '../../src/adapters/xlsx/write-pack';
 import { packXlsxBytes } from '../../src/adapters/xlsx/write-pack';
 import { PACK_STYLE } from '../../src/core/pack/style';
 import type { LayoutSheet, PackDocument } from '../../src/core/pack/document';
@@ -37,9 +38,9 @@ describe('StyleTable', () => {
 });
 
 /** A zip of one long text entry, through fflate's DEFLATE or the given one. */
-async function zipOf(text: string, at: Date, deflate: Deflater | null): Promise<Uint8Array> {
+async function zipOf(text: string, at: Date, compression: Compression | null): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  const zip = new PackageZip((c) => chunks.push(c), at, deflate);
+  const zip = new PackageZip((c) => chunks.push(c), at, compression);
   const e = zip.open('part.xml');
   for (let i = 0; i < text.length; i += 10_000) e.write(text.slice(i, i + 10_000));
   e.end();
@@ -51,16 +52,33 @@ async function zipOf(text: string, at: Date, deflate: Deflater | null): Promise<
 describe('PackageZip', () => {
   const text = Array.from({ length: 30_000 }, (_, i) => `<row r="${i}">£ row ${i}</row>`).join('');
   const at = new Date('2025-10-20T09:30:14Z');
-  const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+  // Node's zlib answering at once, and on its thread pool (what the CLI uses), with the JavaScript CRC-32.
+  const nodeSync: Compression = { deflate: (piece, final) => zlib.deflateRawSync(piece, { finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }), crc32 };
 
   it('gives the same bytes for the same entries and time, readable back whole by either DEFLATE', async () => {
-    for (const deflate of [null, nodeDeflate]) {
+    expect(Buffer.from(await zipOf(text, at, nodeSync)).equals(Buffer.from(await zipOf(text, at, nodeCompression)))).toBe(true);
+    for (const deflate of [null, nodeSync, nodeCompression]) {
       const a = await zipOf(text, at, deflate);
       expect(Buffer.from(a).equals(Buffer.from(await zipOf(text, at, deflate)))).toBe(true);
       const files = unzipSync(a);
       expect(strFromU8(files['part.xml']!)).toBe(text);
       expect([...files['pic.png']!]).toEqual([1, 2, 3]);
     }
+  });
+
+  it('computes the same CRC-32 in JavaScript as zlib, piece by piece', () => {
+    const bytes = Buffer.from(text, 'utf8');
+    expect(crc32(bytes.subarray(1000), crc32(bytes.subarray(0, 1000), 0))).toBe(zlib.crc32(bytes));
+    expect(crc32(new Uint8Array(0), 0)).toBe(0);
+  });
+
+  it('rejects the end of a zip whose compression failed off the main thread', async () => {
+    const failing: Compression = { deflate: () => Promise.reject(new Error('disk on fire')), crc32 };
+    const zip = new PackageZip(() => undefined, at, failing);
+    const e = zip.open('part.xml');
+    e.write('<x/>');
+    e.end();
+    await expect(zip.end()).rejects.toThrow('disk on fire');
   });
 
   it('stamps every entry with the UTC fields of the time given (2-second grain), and 1980 for an earlier one', async () => {

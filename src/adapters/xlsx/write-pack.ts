@@ -39,7 +39,8 @@ import {
   xml,
   XML_HEAD,
   type CellFormat,
-  type Deflater,
+  type Compression,
+  crc32,
   type EntryWriter,
   type FontSpec,
   type ZipSink,
@@ -261,6 +262,8 @@ async function writeTableRows(out: EntryWriter, t: LayoutTable, names: readonly 
       out.endPiece();
     }
     if (k % DRAIN_ROWS === DRAIN_ROWS - 1) {
+      const behind = out.behind();
+      if (behind !== null) await behind;
       const wait = sink.drain();
       if (wait !== null) await wait;
     }
@@ -444,13 +447,13 @@ function stampOf(doc: PackDocument, options: RenderOptions): Date {
  * first, then each sheet row by row (with its tables, drawing and pictures
  * after it), the styles last (they are numbered as the sheets use them).
  */
-export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}, deflate: Deflater | null = null): Promise<void> {
+export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}, compression: Compression | null = null): Promise<void> {
   const at = stampOf(doc, options);
   // The Board summary's charts as pictures (chart-image.ts): the same drawing as the PDF's.
   const block = await chartBlock(doc);
   const hasDrawing = block !== null && block.entries.some((e) => e.picture !== null);
   const tableCount = doc.sheets.reduce((n, s) => n + s.tables.length, 0);
-  const zip = new PackageZip(sink.write, at, deflate);
+  const zip = new PackageZip(sink.write, at, compression);
   zip.add(
     '[Content_Types].xml',
     contentTypes([
@@ -515,10 +518,18 @@ export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = 
 
 /**
  * Node's zlib for the file the CLI writes (native, several times faster than
- * fflate's JavaScript): each piece compressed on its own and ended with a sync
- * flush, the last one finished, so the pieces make one DEFLATE stream.
+ * fflate's JavaScript): each piece compressed on its own on zlib's thread pool
+ * (beside the main thread, which goes on making rows) and ended with a sync
+ * flush, the last one finished, so the pieces make one DEFLATE stream; the
+ * CRC by zlib.crc32 (Node 20.15 and later; in JavaScript otherwise).
  */
-export const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+export const nodeCompression: Compression = {
+  deflate: (piece, final) =>
+    new Promise((resolve, reject) =>
+      zlib.deflateRaw(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }, (e, out) => (e ? reject(e) : resolve(out))),
+    ),
+  crc32: typeof zlib.crc32 === 'function' ? (data, running) => zlib.crc32(data, running) : crc32,
+};
 
 /** Bytes written to a file before the writer waits for them to land. */
 const FILE_BUFFER = 1 << 20;
@@ -547,7 +558,7 @@ export async function writePackFile(doc: PackDocument, outPath: string, options:
     },
   };
   try {
-    await writePack(doc, sink, options, nodeDeflate);
+    await writePack(doc, sink, options, nodeCompression);
     await queue;
     if (failure !== null) throw failure;
   } finally {

@@ -15,7 +15,7 @@
  * Over 350 lines: the package's fixed parts are long strings of XML, kept
  * beside the escaping and the zip they go through so the format is in one place.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 
 // ---------------------------------------------------------------------------
 // XML text
@@ -227,29 +227,96 @@ function fontXml(f: FontSpec): string {
 export type ZipSink = (chunk: Uint8Array) => void;
 
 /**
- * Raw DEFLATE for one piece of an entry: `final` ends the stream. Each piece may
- * be compressed on its own and ended with a sync flush (not final), so the
- * pieces joined are one valid DEFLATE stream (what Node's zlib does natively,
- * several times faster than fflate's JavaScript; write-pack.ts uses it in Node).
+ * A faster DEFLATE and CRC-32 than fflate's JavaScript (Node's zlib; write-pack.ts uses it in Node).
+ * `deflate` compresses one piece of an entry on its own, ended with a sync flush unless `final`, so the
+ * pieces joined are one valid DEFLATE stream. It may answer later (a promise: Node's zlib compresses on
+ * its thread pool while the next rows are made); the pieces still reach the zip in order.
  */
-export type Deflater = (piece: Uint8Array, final: boolean) => Uint8Array;
+export interface Compression {
+  readonly deflate: (piece: Uint8Array, final: boolean) => Uint8Array | Promise<Uint8Array>;
+  /** CRC-32 of `data` continuing from `running` (0 to start), as zlib.crc32 computes it. */
+  readonly crc32: (data: Uint8Array, running: number) => number;
+}
 
-/** A zip entry compressed by a Deflater: fflate keeps the CRC and sizes of the text pushed, the Deflater makes the bytes. */
-class DeflaterEntry extends ZipPassThrough {
-  constructor(name: string, private readonly deflate: Deflater) {
-    super(name);
-    // DEFLATE; general-purpose flag bits 1–2 left at 0 ("normal").
-    this.compression = 8;
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[i] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (the zip's) of `data` continuing from `running`, in JavaScript: for a Node without zlib.crc32. */
+export function crc32(data: Uint8Array, running: number): number {
+  let c = ~running;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 255]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** A piece's DEFLATE bytes, or the error that stopped it. */
+type Compressed = { bytes: Uint8Array; error?: undefined } | { bytes?: undefined; error: unknown };
+
+/**
+ * A zip entry compressed by a Compression (fflate's ZipInputFile: fflate writes its headers and keeps the
+ * entries in order; this entry keeps its own pieces in order, keeps the CRC and size of the text pushed, and
+ * says how much text is still being compressed so the writer can wait for it).
+ */
+class CompressedEntry implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  // DEFLATE; general-purpose flag bits 1–2 left at 0 ("normal").
+  readonly compression = 8;
+  mtime?: Date;
+  ondata?: AsyncFlateStreamHandler;
+  private queue: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+
+  constructor(readonly filename: string, private readonly c: Compression) {}
+
+  push(chunk: Uint8Array, final = false): void {
+    this.crc = this.c.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    let out: Uint8Array | Promise<Uint8Array>;
+    try {
+      out = this.c.deflate(chunk, final);
+    } catch (e) {
+      out = Promise.reject(e);
+    }
+    if (out instanceof Uint8Array && this.inFlight === 0) {
+      this.emit({ bytes: out }, final);
+      return;
+    }
+    const n = chunk.length;
+    this.inFlight += n;
+    const done = Promise.resolve(out).then(
+      (bytes): Compressed => ({ bytes }),
+      (error: unknown): Compressed => ({ error }),
+    );
+    this.queue = this.queue.then(async () => {
+      const r = await done;
+      this.inFlight -= n;
+      this.emit(r, final);
+    });
   }
 
-  override process(chunk: Uint8Array, final: boolean): void {
+  private emit(r: Compressed, final: boolean): void {
     // (fflate types its chunks as backed by an ArrayBuffer; zlib's Buffers are.)
-    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
+    if (r.bytes !== undefined) this.ondata!(null, r.bytes as Uint8Array<ArrayBuffer>, final);
+    else this.ondata!(Object.assign(r.error instanceof Error ? r.error : new Error(String(r.error)), { code: 0 }), new Uint8Array(0), final);
+  }
+
+  /** A promise to wait on when more than `limit` bytes of text are still being compressed; null otherwise. */
+  behind(limit: number): Promise<void> | null {
+    return this.inFlight > limit ? this.queue : null;
   }
 }
 
 /** Text is handed to the compressor in pieces of about this many characters. */
 const PIECE = 1 << 16;
+/** Text being compressed off the main thread beyond which the writer waits (bytes): bounds the memory it holds. */
+const BACKLOG = 4 << 20;
 
 /** UTF-8 of text that is not all ASCII (the browser's and Node's own encoder; the same bytes as Buffer.from). */
 const UTF8 = new TextEncoder();
@@ -272,7 +339,12 @@ export class EntryWriter {
   private pos = 0;
   private chars = 0;
 
-  constructor(private readonly entry: { push(data: Uint8Array, final?: boolean): void }) {}
+  constructor(private readonly entry: { push(data: Uint8Array, final?: boolean): void; behind?(limit: number): Promise<void> | null }) {}
+
+  /** Wait on this when it is not null: more than a few MB of this entry's text is still being compressed. */
+  behind(): Promise<void> | null {
+    return this.entry.behind?.(BACKLOG) ?? null;
+  }
 
   /** Room for `bytes` more. */
   private room(bytes: number): void {
@@ -370,12 +442,14 @@ export class PackageZip {
   private done: (() => void) | null = null;
   private finished = false;
 
-  /** `deflate`: a faster DEFLATE than fflate's (Node's zlib); fflate's own otherwise (the browser). */
-  constructor(sink: ZipSink, at: Date, private readonly deflate: Deflater | null = null) {
+  /** `compression`: a faster DEFLATE and CRC than fflate's (Node's zlib); fflate's own otherwise (the browser). */
+  constructor(sink: ZipSink, at: Date, private readonly compression: Compression | null = null) {
     this.mtime = zipTime(at);
     this.zip = new Zip((err, chunk, final) => {
       if (err) {
-        this.failure = err;
+        this.failure ??= err;
+        // A piece compressed off the main thread can fail after end() was called: end's promise rejects.
+        this.done?.();
         return;
       }
       sink(chunk);
@@ -393,7 +467,7 @@ export class PackageZip {
   /** Start an entry to write text into. */
   open(name: string): EntryWriter {
     this.check();
-    const entry = this.deflate !== null ? new DeflaterEntry(name, this.deflate) : new ZipDeflate(name, { level: 6 });
+    const entry = this.compression !== null ? new CompressedEntry(name, this.compression) : new ZipDeflate(name, { level: 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
     return new EntryWriter(entry);
