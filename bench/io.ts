@@ -13,15 +13,23 @@
  * - exceljs-stream    exceljs's streaming WorkbookReader and WorkbookWriter
  * - sheetjs           SheetJS (@e965/xlsx, the community build on npm), dense sheets
  * - direct            fflate to unzip and saxes to parse the sheet XML, rows written by exceljs's stream writer
+ * - direct-ours       the same reading, rows written by this project's own writer (xlsx-writer.ts, what
+ *                     `yot pack` writes with: inline strings, Node's zlib, each row encoded straight to bytes)
+ * - ours              the CLI's own reader (ooxml.ts: the tables and sheets the core reads) and the same writer
+ *
+ * The fastest of these is the floor `yot pack` is measured against (bench/run.ts).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
 import * as XLSX from '@e965/xlsx';
+import { readWorkbookFile } from '../src/adapters/xlsx/read';
+import { nodeCompression } from '../src/adapters/xlsx/write-pack';
+import { CONTENT, contentTypes, NS_MAIN, NS_R, PackageZip, REL, relationships, StyleTable, xml, XML_HEAD } from '../src/adapters/xlsx/xlsx-writer';
 
-export const WAYS = ['exceljs-document', 'exceljs-stream', 'sheetjs', 'direct'] as const;
+export const WAYS = ['exceljs-document', 'exceljs-stream', 'sheetjs', 'direct', 'direct-ours', 'ours'] as const;
 export type Way = (typeof WAYS)[number];
 
 type Value = string | number | boolean | Date | null;
@@ -186,6 +194,80 @@ function readDirect(file: string): Sheets {
   return out;
 }
 
+/** The CLI's own reader (src/adapters/xlsx/ooxml.ts via read.ts): every grid it reads, as a sheet of rows. */
+async function readOurs(file: string): Promise<Sheets> {
+  const { raw } = await readWorkbookFile(file, { maxFileMb: 1024 });
+  const out: Sheets = new Map();
+  for (const [name, grid] of Object.entries(raw.grids)) out.set(name, grid!.values as Value[][]);
+  if (raw.board) out.set('Board', raw.board.values as Value[][]);
+  return out;
+}
+
+/**
+ * The rows written back by this project's own writer, as `yot pack` writes its
+ * table sheets (write-pack.ts): inline strings, numbers, one zip entry per
+ * sheet through Node's zlib, each row encoded straight into the entry's bytes;
+ * a minimal package around them (content types, relationships, workbook, styles).
+ */
+async function writeOurs(sheets: Sheets, out: string): Promise<void> {
+  const fd = openSync(out, 'w');
+  try {
+    const zip = new PackageZip((chunk) => writeSync(fd, chunk), new Date(0), nodeCompression);
+    const names = [...sheets.keys()];
+    zip.add('[Content_Types].xml', contentTypes([{ name: 'xl/workbook.xml', type: CONTENT.workbook }, ...names.map((_n, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, type: CONTENT.worksheet })), { name: 'xl/styles.xml', type: CONTENT.styles }]));
+    zip.add('_rels/.rels', relationships([{ type: REL.officeDocument, target: 'xl/workbook.xml' }]));
+    zip.add('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>${names.map((n, i) => `<sheet name="${xml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
+    zip.add('xl/_rels/workbook.xml.rels', relationships([...names.map((_n, i) => ({ type: REL.worksheet, target: `worksheets/sheet${i + 1}.xml` })), { type: REL.styles, target: 'styles.xml' }]));
+    let n = 0;
+    for (const rows of sheets.values()) {
+      const e = zip.open(`xl/worksheets/sheet${++n}.xml`);
+      e.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}"><sheetData>`);
+      const cols: string[] = [];
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k];
+        if (!row) continue;
+        e.put('<row r="');
+        e.putInt(k + 1);
+        e.put('">');
+        for (let i = 0; i < row.length; i++) {
+          const v = row[i];
+          if (v === null || v === undefined) continue;
+          const col = (cols[i] ??= columnLetters(i + 1));
+          e.put('<c r="');
+          e.put(col);
+          e.putInt(k + 1);
+          if (typeof v === 'number') {
+            e.put('"><v>');
+            e.put(String(v));
+            e.put('</v></c>');
+          } else if (typeof v === 'boolean') e.put(v ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+          else {
+            e.put('" t="inlineStr"><is>');
+            e.putText(v instanceof Date ? v.toISOString() : v);
+            e.put('</is></c>');
+          }
+        }
+        e.put('</row>');
+        e.endPiece();
+        const behind = k % 2000 === 1999 ? e.behind() : null;
+        if (behind !== null) await behind;
+      }
+      e.write('</sheetData></worksheet>');
+      e.end();
+    }
+    zip.add('xl/styles.xml', new StyleTable().toXml());
+    await zip.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let m = n; m > 0; m = Math.floor((m - 1) / 26)) s = String.fromCharCode(65 + ((m - 1) % 26)) + s;
+  return s;
+}
+
 async function writeExceljsDocument(sheets: Sheets, out: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of sheets) {
@@ -214,12 +296,14 @@ function writeSheetjs(sheets: Sheets, out: string): void {
 export async function measureIo(way: Way, file: string, out: string): Promise<IoResult> {
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
   const t0 = performance.now();
-  const sheets = way === 'exceljs-document' ? await readExceljsDocument(file) : way === 'exceljs-stream' ? await readExceljsStream(file) : way === 'sheetjs' ? readSheetjs(file) : readDirect(file);
+  const sheets =
+    way === 'exceljs-document' ? await readExceljsDocument(file) : way === 'exceljs-stream' ? await readExceljsStream(file) : way === 'sheetjs' ? readSheetjs(file) : way === 'ours' ? await readOurs(file) : readDirect(file);
   const t1 = performance.now();
   let cells = 0;
   for (const rows of sheets.values()) for (const r of rows) if (r) for (const v of r) if (v !== null && v !== undefined) cells++;
   if (way === 'exceljs-document') await writeExceljsDocument(sheets, out);
   else if (way === 'sheetjs') writeSheetjs(sheets, out);
+  else if (way === 'direct-ours' || way === 'ours') await writeOurs(sheets, out);
   else await writeExceljsStream(sheets, out);
   const t2 = performance.now();
   return { way, readMs: t1 - t0, writeMs: t2 - t1, totalMs: t2 - t0, cells, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb };

@@ -4,7 +4,7 @@
  * For 1,000, 10,000 and 100,000 rows of a synthetic national workbook it
  * measures (each size in a fresh process, so peak memory is that size's own):
  * parse, validate, pack-model and xlsx-write times (medians), validation rows
- * per second (core only), the whole `yot pack` pipeline against the I/O floor,
+ * per second (core only), the CLI's `yot pack` against the fastest read + write of bench/io.ts,
  * peak memory; Office.js round trips counted with the mock; custom function
  * calls per second; the taskpane's initial JavaScript (gzipped), what is
  * lazy-loaded, and its first render in headless Chromium. The report is
@@ -119,14 +119,15 @@ function report(sizes: SizeResult[], cores: CoreRate[], syncs: SyncCounts[], fns
   const big = cores.filter((c) => c.rows >= 10_000);
   const minBig = big.length ? Math.min(...big.map((c) => c.rowsPerSecond)) : minRate;
   lines.push(`| core validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s at 10k and 100k rows, findings and messages included | ${cores.map((c) => `${fmtInt(c.rows)} rows: ${fmtInt(c.rowsPerSecond)}/s wall, ${fmtInt(c.rowsPerCpuSecond)}/s CPU`).join('; ')} | ${verdict(minBig >= TARGETS.validateRowsPerSecond)} |`);
-  if (at100k) lines.push(`| \`yot pack\` time ≤ ${TARGETS.pipelineOverFloorAt100k}× the exceljs read + write floor at 100,000 rows | ${at100k.pipelineOverFloor.toFixed(2)}× | ${verdict(at100k.pipelineOverFloor <= TARGETS.pipelineOverFloorAt100k)} |`);
+  // For comparison only (the target is the next row): the stage pipeline, reading with exceljs, over exceljs's document read + write.
+  if (at100k) lines.push(`| (for comparison) stage pipeline with exceljs reading ÷ exceljs document read + write, 100,000 rows | ${at100k.pipelineOverFloor.toFixed(2)}× | |`);
   // `yot pack` run once (bench/measure.ts pack-memory) against the fastest read + write of the same file (bench/io.ts).
   const overFastest = mems.map((m, i) => {
     const fastest = [...(ios[i] ?? [])].sort((a, b) => a.totalMs - b.totalMs)[0];
     return { rows: m.rows, ratio: fastest ? m.ms / fastest.totalMs : Number.NaN, way: fastest?.way ?? '' };
   });
   const over100k = overFastest.find((o) => o.rows === 100_000);
-  lines.push(`| \`yot pack\` time ≤ ${TARGETS.pipelineOverFloorAt100k}× the fastest read + write measured side by side | ${overFastest.map((o) => `${fmtInt(o.rows)} rows: ${o.ratio.toFixed(2)}× (fastest: ${o.way})`).join('; ')} | ${over100k ? verdict(over100k.ratio <= TARGETS.pipelineOverFloorAt100k) : ''} |`);
+  lines.push(`| \`yot pack\` time ≤ ${TARGETS.pipelineOverFloorAt100k}× the fastest read + write measured side by side (the floor: the fastest way in bench/io.ts, our own reader and writer among them) | ${overFastest.map((o) => `${fmtInt(o.rows)} rows: ${o.ratio.toFixed(2)}× (fastest: ${o.way})`).join('; ')} | ${over100k ? verdict(over100k.ratio <= TARGETS.pipelineOverFloorAt100k) : ''} |`);
   const mem100k = mems.find((m) => m.rows === 100_000);
   lines.push(`| \`yot pack\` peak memory ≤ 1.5 GB at 100,000 rows; bytes per row | ${mem100k ? `${fmtInt(mem100k.peakRssMb)} MB` : 'not measured at 100,000 rows in this run'} (${mems.map((m) => `${fmtInt(m.rows)} rows: ${fmtInt(m.peakRssMb)} MB, ${fmtInt(m.bytesPerRow)} B/row`).join('; ')}) | ${mem100k ? verdict(mem100k.peakRssMb <= TARGETS.packPeakMbAt100k) : ''} |`);
   lines.push(`| ≤ ${TARGETS.readSyncs} syncs to read, constant in rows | ${syncs.map((s) => s.read).join(', ')} | ${verdict(maxRead <= TARGETS.readSyncs && new Set(syncs.map((s) => s.read)).size === 1)} |`);
@@ -137,15 +138,21 @@ function report(sizes: SizeResult[], cores: CoreRate[], syncs: SyncCounts[], fns
   lines.push(`| … and ≤ ${TARGETS.firstRenderOverReference}× Microsoft's Office-Addin-TaskPane-React template in the same run | ${refRatio === null ? `not measured (${tp.referenceNote ?? tp.note})` : `${refRatio.toFixed(2)}× (template: ${tp.reference!.visibleMs.toFixed(0)} ms)`} | ${refRatio === null ? '' : verdict(refRatio <= TARGETS.firstRenderOverReference)} |`);
   lines.push(`| interactive (Check button works) ≤ ${TARGETS.interactiveMs} ms | ${tp.interactiveMs === null ? 'not measured' : `${tp.interactiveMs.toFixed(0)} ms`} | ${tp.interactiveMs === null ? '' : verdict(tp.interactiveMs <= TARGETS.interactiveMs)} |`);
   lines.push('', '## Per size', '');
-  lines.push('| rows | read (exceljs) | parse | validate | pack model + layout | xlsx write | I/O floor | whole `yot pack` | pipeline ÷ floor | validate rows/s | findings | peak RSS |');
+  lines.push('| rows | read (exceljs) | parse | validate | pack model + layout | xlsx write | exceljs read + write | stage pipeline | pipeline ÷ exceljs | validate rows/s | findings | peak RSS |');
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of sizes) {
     lines.push(`| ${fmtInt(s.rows)} | ${fmtMs(s.ms.read)} | ${fmtMs(s.ms.parse)} | ${fmtMs(s.ms.validate)} | ${fmtMs(s.ms.packModel)} | ${fmtMs(s.ms.write)} | ${fmtMs(s.ms.floor)} | ${fmtMs(s.ms.pipeline)} | ${s.pipelineOverFloor.toFixed(2)}× | ${fmtInt(s.validateRowsPerSecond)} | ${fmtInt(s.findings)} | ${s.peakRssMb.toFixed(0)} MB |`);
   }
-  lines.push('', 'The I/O floor is exceljs reading the same file and writing the same data back with no rules at all; the pipeline reads, parses, validates, builds the pack model and writes the pack.');
+  lines.push(
+    '',
+    "This table's stages read with exceljs's document reader (not the CLI's own reader), and \"exceljs read + write\" is exceljs reading the same file and writing the same data back with no rules; the stage pipeline reads with exceljs, parses, validates, builds the pack model and writes the pack with the pack writer. The `yot pack` target is not measured here: it is the CLI's own `yot pack` run once (the memory section below) against the fastest way in the next section.",
+  );
   lines.push('"validate" and "validate rows/s" here are measured inside that process, beside exceljs\'s large heap (its garbage collection slows everything in it); the target row above is the core alone, in a process of its own with the records made in memory (bench/core-rate.ts).', '');
   lines.push('## Reading and writing .xlsx: the ways this project could use, side by side', '');
-  lines.push('Each way reads every cell of the same generated workbook into plain rows and writes them back as a new workbook, in a process of its own (bench/io.ts); peak is the process\'s resident memory at its highest, before is what Node itself took.', '');
+  lines.push(
+    "Each way reads every cell of the same generated workbook into plain rows and writes them back as a new workbook, in a process of its own (bench/io.ts); peak is the process's resident memory at its highest, before is what Node itself took. direct-ours and ours write with this project's own writer (src/adapters/xlsx/xlsx-writer.ts, the pack's); ours also reads with the CLI's own reader (ooxml.ts). The fastest way is the floor of the `yot pack` target.",
+    '',
+  );
   lines.push('| rows | way | read | write | read + write | peak RSS | before | cells read |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const set of ios) for (const r of set) lines.push(`| ${fmtInt(ioRows.get(r) ?? 0)} | ${r.way} | ${fmtMs(r.readMs)} | ${fmtMs(r.writeMs)} | ${fmtMs(r.totalMs)} | ${fmtInt(r.peakRssMb)} MB | ${fmtInt(r.baseRssMb)} MB | ${fmtInt(r.cells)} |`);
   lines.push('');

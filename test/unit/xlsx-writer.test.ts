@@ -8,7 +8,8 @@
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { PackageZip, StyleTable, xml, type Deflater } from '../../src/adapters/xlsx/xlsx-writer';
+import { crc32, EntryWriter, PackageZip, StyleTable, textElement, xml, type Compression } from '../../src/adapters/xlsx/xlsx-writer';
+import { nodeCompression } from '../../src/adapters/xlsx/write-pack';
 import { packXlsxBytes } from '../../src/adapters/xlsx/write-pack';
 import { PACK_STYLE } from '../../src/core/pack/style';
 import type { LayoutSheet, PackDocument } from '../../src/core/pack/document';
@@ -37,9 +38,9 @@ describe('StyleTable', () => {
 });
 
 /** A zip of one long text entry, through fflate's DEFLATE or the given one. */
-async function zipOf(text: string, at: Date, deflate: Deflater | null): Promise<Uint8Array> {
+async function zipOf(text: string, at: Date, compression: Compression | null): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  const zip = new PackageZip((c) => chunks.push(c), at, deflate === null ? null : { deflate, encode: (s) => Buffer.from(s, 'utf8') });
+  const zip = new PackageZip((c) => chunks.push(c), at, compression);
   const e = zip.open('part.xml');
   for (let i = 0; i < text.length; i += 10_000) e.write(text.slice(i, i + 10_000));
   e.end();
@@ -51,16 +52,33 @@ async function zipOf(text: string, at: Date, deflate: Deflater | null): Promise<
 describe('PackageZip', () => {
   const text = Array.from({ length: 30_000 }, (_, i) => `<row r="${i}">£ row ${i}</row>`).join('');
   const at = new Date('2025-10-20T09:30:14Z');
-  const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+  // Node's zlib answering at once, and on its thread pool (what the CLI uses), with the JavaScript CRC-32.
+  const nodeSync: Compression = { deflate: (piece, final) => zlib.deflateRawSync(piece, { finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }), crc32 };
 
   it('gives the same bytes for the same entries and time, readable back whole by either DEFLATE', async () => {
-    for (const deflate of [null, nodeDeflate]) {
+    expect(Buffer.from(await zipOf(text, at, nodeSync)).equals(Buffer.from(await zipOf(text, at, nodeCompression)))).toBe(true);
+    for (const deflate of [null, nodeSync, nodeCompression]) {
       const a = await zipOf(text, at, deflate);
       expect(Buffer.from(a).equals(Buffer.from(await zipOf(text, at, deflate)))).toBe(true);
       const files = unzipSync(a);
       expect(strFromU8(files['part.xml']!)).toBe(text);
       expect([...files['pic.png']!]).toEqual([1, 2, 3]);
     }
+  });
+
+  it('computes the same CRC-32 in JavaScript as zlib, piece by piece', () => {
+    const bytes = Buffer.from(text, 'utf8');
+    expect(crc32(bytes.subarray(1000), crc32(bytes.subarray(0, 1000), 0))).toBe(zlib.crc32(bytes));
+    expect(crc32(new Uint8Array(0), 0)).toBe(0);
+  });
+
+  it('rejects the end of a zip whose compression failed off the main thread', async () => {
+    const failing: Compression = { deflate: () => Promise.reject(new Error('disk on fire')), crc32 };
+    const zip = new PackageZip(() => undefined, at, failing);
+    const e = zip.open('part.xml');
+    e.write('<x/>');
+    e.end();
+    await expect(zip.end()).rejects.toThrow('disk on fire');
   });
 
   it('stamps every entry with the UTC fields of the time given (2-second grain), and 1980 for an earlier one', async () => {
@@ -72,6 +90,50 @@ describe('PackageZip', () => {
     };
     expect(dos(await zipOf('x', at, null))).toEqual({ y: 2025, m: 10, d: 20, h: 9, min: 30, s: 14 });
     expect(dos(await zipOf('x', new Date(0), null))).toEqual({ y: 1980, m: 1, d: 1, h: 0, min: 0, s: 0 });
+  });
+});
+
+describe('EntryWriter', () => {
+  /** The pieces an entry hands on, as bytes. */
+  const piecesOf = (write: (e: EntryWriter) => void) => {
+    const pieces: { bytes: Buffer; final: boolean }[] = [];
+    const e = new EntryWriter({ push: (data, final) => pieces.push({ bytes: Buffer.from(data), final: final === true }) });
+    write(e);
+    e.end();
+    return pieces;
+  };
+  // Rows of ASCII, accents, £, a surrogate pair, markup to escape, a line break, a forbidden character, and one row longer than a piece.
+  const texts = ['plain', ' leading space', 'Café £12 — “quoted”', 'emoji 😀 pair', 'a < b & c > "d"', 'two\nlines', 'bell\u0007gone', 'x'.repeat(200_000)];
+  const rows = Array.from({ length: 6000 }, (_, i) => ({ r: i + 1, n: i * 1.5, text: texts[i % texts.length]! }));
+
+  it('cuts and encodes a row written in parts exactly as the same row written as one string', () => {
+    const whole = piecesOf((e) => {
+      for (const { r, n, text } of rows) e.write(`<row r="${r}"><c r="A${r}"><v>${n}</v></c><c r="B${r}" t="inlineStr"><is>${textElement(text)}</is></c></row>`);
+    });
+    const parts = piecesOf((e) => {
+      for (const { r, n, text } of rows) {
+        e.put('<row r="');
+        e.putInt(r);
+        e.put('"><c r="A');
+        e.putInt(r);
+        e.put(`"><v>${n}</v></c><c r="B`);
+        e.putInt(r);
+        e.put('" t="inlineStr"><is>');
+        e.putText(text);
+        e.put('</is></c></row>');
+        e.endPiece();
+      }
+    });
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.map((p) => p.final)).toEqual(whole.map((p) => p.final));
+    parts.forEach((p, i) => expect(p.bytes.equals(whole[i]!.bytes)).toBe(true));
+    // And the bytes are the text's UTF-8, as Node encodes it.
+    expect(Buffer.concat(parts.map((p) => p.bytes)).toString('utf8')).toContain('Café £12 — “quoted”</t>');
+  });
+
+  it('writes whole numbers as their decimal digits, and any other number as JavaScript does', () => {
+    const [only] = piecesOf((e) => [0, 7, 10, 99, 100, 2147483647, 2147483648, -3, 2.5, -0].forEach((n) => (e.putInt(n), e.put(','))));
+    expect(only!.bytes.toString('utf8')).toBe('0,7,10,99,100,2147483647,2147483648,-3,2.5,0,');
   });
 });
 

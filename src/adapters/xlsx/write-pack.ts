@@ -39,7 +39,8 @@ import {
   xml,
   XML_HEAD,
   type CellFormat,
-  type Deflater,
+  type Compression,
+  crc32,
   type EntryWriter,
   type FontSpec,
   type ZipSink,
@@ -207,24 +208,62 @@ async function writeTableRows(out: EntryWriter, t: LayoutTable, names: readonly 
     return { plain: styles.format({ ...base, font: font(style, style.body) }), total: styles.format({ ...base, font: font(style, style.totals) }), Red: rag('Red'), Amber: rag('Amber'), Green: rag('Green') };
   });
   const wraps = t.columns.map((c) => c.wrap);
+  const widths = t.columns.map((c) => c.width);
   const n = t.columns.length;
+  // Each cell's markup up to its row number, and from there to its value, made once per column and format:
+  // a row is written straight into the entry's bytes, the same text textCell and numberCell make.
+  const opens = cols.slice(0, n).map((c) => `<c r="${c}`);
+  const tails = new Map<number, { empty: string; number: string; text: string }>();
+  const tail = (s: number) => {
+    let x = tails.get(s);
+    if (x === undefined) {
+      x = { empty: `" s="${s}"/>`, number: `" s="${s}"><v>`, text: `" s="${s}" t="inlineStr"><is>` };
+      tails.set(s, x);
+    }
+    return x;
+  };
+  const plainTails = formats.map((f) => tail(f.plain));
+  const ragTails = formats.map((f) => ({ Red: tail(f.Red), Amber: tail(f.Amber), Green: tail(f.Green) }));
   for (let k = 0; k < t.rows.length; k++) {
     const r = top + 1 + k;
     const data = t.rows[k]!;
+    // The row's height first (its tallest wrapped cell), as it is an attribute of the row.
     let lines = 1;
-    let cells = '';
     for (let i = 0; i < n; i++) {
       const v: CellValue | undefined = data[i];
-      const ref = `${cols[i]}${r}`;
-      const f = formats[i]!;
-      if (v === null || v === undefined) cells += `<c r="${ref}" s="${f.plain}"/>`;
-      else if (typeof v === 'object') cells += textCell(ref, f[v.rag], v.label);
-      else if (typeof v === 'number') cells += numberCell(ref, f.plain, v);
-      else cells += textCell(ref, f.plain, v);
-      if (wraps[i] && v !== null && v !== undefined) lines = Math.max(lines, wrappedLines(typeof v === 'object' ? v.label : String(v), t.columns[i]!.width));
+      if (wraps[i] && v !== null && v !== undefined) lines = Math.max(lines, wrappedLines(typeof v === 'object' ? v.label : String(v), widths[i]!));
     }
-    out.write(rowXml(r, cells, lines > 1 ? rowHeight(lines, style.body) : undefined));
+    const height = lines > 1 ? rowHeight(lines, style.body) : undefined;
+    if (n === 0) {
+      out.write(rowXml(r, '', height));
+    } else {
+      out.put('<row r="');
+      out.putInt(r);
+      out.put(height !== undefined ? `" ht="${height}" customHeight="1">` : '">');
+      for (let i = 0; i < n; i++) {
+        const v: CellValue | undefined = data[i];
+        out.put(opens[i]!);
+        out.putInt(r);
+        if (v === null || v === undefined) out.put(plainTails[i]!.empty);
+        else if (typeof v === 'number') {
+          if (Number.isFinite(v)) {
+            out.put(plainTails[i]!.number);
+            out.put(String(v));
+            out.put('</v></c>');
+          } else out.put(plainTails[i]!.empty);
+        } else {
+          const text = typeof v === 'object' ? v.label : v;
+          out.put(typeof v === 'object' ? ragTails[i]![v.rag].text : plainTails[i]!.text);
+          out.putText(text);
+          out.put('</is></c>');
+        }
+      }
+      out.put('</row>');
+      out.endPiece();
+    }
     if (k % DRAIN_ROWS === DRAIN_ROWS - 1) {
+      const behind = out.behind();
+      if (behind !== null) await behind;
       const wait = sink.drain();
       if (wait !== null) await wait;
     }
@@ -408,13 +447,13 @@ function stampOf(doc: PackDocument, options: RenderOptions): Date {
  * first, then each sheet row by row (with its tables, drawing and pictures
  * after it), the styles last (they are numbered as the sheets use them).
  */
-export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}, deflate: Deflater | null = null): Promise<void> {
+export async function writePack(doc: PackDocument, sink: ByteSink, options: RenderOptions = {}, compression: Compression | null = null): Promise<void> {
   const at = stampOf(doc, options);
   // The Board summary's charts as pictures (chart-image.ts): the same drawing as the PDF's.
   const block = await chartBlock(doc);
   const hasDrawing = block !== null && block.entries.some((e) => e.picture !== null);
   const tableCount = doc.sheets.reduce((n, s) => n + s.tables.length, 0);
-  const zip = new PackageZip(sink.write, at, deflate === null ? null : { deflate, encode: (text) => Buffer.from(text, 'utf8') });
+  const zip = new PackageZip(sink.write, at, compression);
   zip.add(
     '[Content_Types].xml',
     contentTypes([
@@ -479,10 +518,18 @@ export async function packXlsxBytes(doc: PackDocument, options: RenderOptions = 
 
 /**
  * Node's zlib for the file the CLI writes (native, several times faster than
- * fflate's JavaScript): each piece compressed on its own and ended with a sync
- * flush, the last one finished, so the pieces make one DEFLATE stream.
+ * fflate's JavaScript): each piece compressed on its own on zlib's thread pool
+ * (beside the main thread, which goes on making rows) and ended with a sync
+ * flush, the last one finished, so the pieces make one DEFLATE stream; the
+ * CRC by zlib.crc32 (Node 20.15 and later; in JavaScript otherwise).
  */
-const nodeDeflate: Deflater = (piece, final) => zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+export const nodeCompression: Compression = {
+  deflate: (piece, final) =>
+    new Promise((resolve, reject) =>
+      zlib.deflateRaw(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }, (e, out) => (e ? reject(e) : resolve(out))),
+    ),
+  crc32: typeof zlib.crc32 === 'function' ? (data, running) => zlib.crc32(data, running) : crc32,
+};
 
 /** Bytes written to a file before the writer waits for them to land. */
 const FILE_BUFFER = 1 << 20;
@@ -511,7 +558,7 @@ export async function writePackFile(doc: PackDocument, outPath: string, options:
     },
   };
   try {
-    await writePack(doc, sink, options, nodeDeflate);
+    await writePack(doc, sink, options, nodeCompression);
     await queue;
     if (failure !== null) throw failure;
   } finally {

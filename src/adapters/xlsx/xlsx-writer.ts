@@ -15,7 +15,7 @@
  * Over 350 lines: the package's fixed parts are long strings of XML, kept
  * beside the escaping and the zip they go through so the format is in one place.
  */
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 
 // ---------------------------------------------------------------------------
 // XML text
@@ -227,51 +227,207 @@ function fontXml(f: FontSpec): string {
 export type ZipSink = (chunk: Uint8Array) => void;
 
 /**
- * Raw DEFLATE for one piece of an entry: `final` ends the stream. Each piece may
- * be compressed on its own and ended with a sync flush (not final), so the
- * pieces joined are one valid DEFLATE stream (what Node's zlib does natively,
- * several times faster than fflate's JavaScript; write-pack.ts uses it in Node).
+ * A faster DEFLATE and CRC-32 than fflate's JavaScript (Node's zlib; write-pack.ts uses it in Node).
+ * `deflate` compresses one piece of an entry on its own, ended with a sync flush unless `final`, so the
+ * pieces joined are one valid DEFLATE stream. It may answer later (a promise: Node's zlib compresses on
+ * its thread pool while the next rows are made); the pieces still reach the zip in order.
  */
-export type Deflater = (piece: Uint8Array, final: boolean) => Uint8Array;
+export interface Compression {
+  readonly deflate: (piece: Uint8Array, final: boolean) => Uint8Array | Promise<Uint8Array>;
+  /** CRC-32 of `data` continuing from `running` (0 to start), as zlib.crc32 computes it. */
+  readonly crc32: (data: Uint8Array, running: number) => number;
+}
 
-/** A zip entry compressed by a Deflater: fflate keeps the CRC and sizes of the text pushed, the Deflater makes the bytes. */
-class DeflaterEntry extends ZipPassThrough {
-  constructor(name: string, private readonly deflate: Deflater) {
-    super(name);
-    // DEFLATE; general-purpose flag bits 1–2 left at 0 ("normal").
-    this.compression = 8;
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[i] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (the zip's) of `data` continuing from `running`, in JavaScript: for a Node without zlib.crc32. */
+export function crc32(data: Uint8Array, running: number): number {
+  let c = ~running;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 255]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** A piece's DEFLATE bytes, or the error that stopped it. */
+type Compressed = { bytes: Uint8Array; error?: undefined } | { bytes?: undefined; error: unknown };
+
+/**
+ * A zip entry compressed by a Compression (fflate's ZipInputFile: fflate writes its headers and keeps the
+ * entries in order; this entry keeps its own pieces in order, keeps the CRC and size of the text pushed, and
+ * says how much text is still being compressed so the writer can wait for it).
+ */
+class CompressedEntry implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  // DEFLATE; general-purpose flag bits 1–2 left at 0 ("normal").
+  readonly compression = 8;
+  mtime?: Date;
+  ondata?: AsyncFlateStreamHandler;
+  private queue: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+
+  constructor(readonly filename: string, private readonly c: Compression) {}
+
+  push(chunk: Uint8Array, final = false): void {
+    this.crc = this.c.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    if (this.inFlight === 0) {
+      let out: Uint8Array | Promise<Uint8Array> | null = null;
+      try {
+        out = this.c.deflate(chunk, final);
+      } catch (error) {
+        this.emit({ error }, final);
+        return;
+      }
+      if (out instanceof Uint8Array) {
+        this.emit({ bytes: out }, final);
+        return;
+      }
+      this.wait(chunk.length, out, final);
+      return;
+    }
+    // One piece compressed at a time: several at once on a 2-core machine cost three times the CPU.
+    this.wait(
+      chunk.length,
+      this.queue.then(() => this.c.deflate(chunk, final)),
+      final,
+    );
   }
 
-  override process(chunk: Uint8Array, final: boolean): void {
+  private wait(n: number, out: Promise<Uint8Array>, final: boolean): void {
+    this.inFlight += n;
+    const done = out.then(
+      (bytes): Compressed => ({ bytes }),
+      (error: unknown): Compressed => ({ error }),
+    );
+    this.queue = done.then((r) => {
+      this.inFlight -= n;
+      this.emit(r, final);
+    });
+  }
+
+  private emit(r: Compressed, final: boolean): void {
     // (fflate types its chunks as backed by an ArrayBuffer; zlib's Buffers are.)
-    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
+    if (r.bytes !== undefined) this.ondata!(null, r.bytes as Uint8Array<ArrayBuffer>, final);
+    else this.ondata!(Object.assign(r.error instanceof Error ? r.error : new Error(String(r.error)), { code: 0 }), new Uint8Array(0), final);
+  }
+
+  /** A promise to wait on when more than `limit` bytes of text are still being compressed; null otherwise. */
+  behind(limit: number): Promise<void> | null {
+    return this.inFlight > limit ? this.queue : null;
   }
 }
 
 /** Text is handed to the compressor in pieces of about this many characters. */
 const PIECE = 1 << 16;
+/** Text being compressed off the main thread beyond which the writer waits (bytes): bounds the memory it holds. */
+const BACKLOG = 4 << 20;
+
+/** UTF-8 of text that is not all ASCII (the browser's and Node's own encoder; the same bytes as Buffer.from). */
+const UTF8 = new TextEncoder();
 
 /**
- * An entry being written: text is gathered into pieces of about 64 KB, each
- * compressed and passed to the sink at once, so nothing holds a whole sheet.
+ * An entry being written: text is gathered into pieces of about 64 KB (counted
+ * in UTF-16 code units), each compressed and passed to the sink at once, so
+ * nothing holds a whole sheet. Text is encoded to UTF-8 as it is written, into
+ * one reused buffer: a sheet's rows are never joined into strings first (at
+ * 100,000 rows, flattening ~145 MB of concatenated cell strings took more time
+ * than compressing them, and their garbage more again).
+ *
+ * `write` adds text and may end the piece; `put`, `putInt` and `putText` add
+ * to the current piece without ending it, and `endPiece` ends it if it is long
+ * enough, so a row written in parts is cut where the same row written as one
+ * string would be (the same pieces, so the same compressed bytes).
  */
 export class EntryWriter {
-  private parts: string[] = [];
-  private length = 0;
+  private buf = new Uint8Array(PIECE * 4);
+  private pos = 0;
+  private chars = 0;
 
-  constructor(private readonly entry: { push(data: Uint8Array, final?: boolean): void }, private readonly encode: (text: string) => Uint8Array = strToU8) {}
+  constructor(private readonly entry: { push(data: Uint8Array, final?: boolean): void; behind?(limit: number): Promise<void> | null }) {}
+
+  /** Wait on this when it is not null: more than a few MB of this entry's text is still being compressed. */
+  behind(): Promise<void> | null {
+    return this.entry.behind?.(BACKLOG) ?? null;
+  }
+
+  /** Room for `bytes` more. */
+  private room(bytes: number): void {
+    if (this.pos + bytes <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + bytes));
+    bigger.set(this.buf.subarray(0, this.pos));
+    this.buf = bigger;
+  }
+
+  /** Text as it is (already XML), without ending the piece. */
+  put(text: string): void {
+    const n = text.length;
+    this.chars += n;
+    this.room(n * 3);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        this.pos = pos + UTF8.encodeInto(i === 0 ? text : text.slice(i), buf.subarray(pos)).written;
+        return;
+      }
+      buf[pos++] = c;
+    }
+    this.pos = pos;
+  }
+
+  /** A whole number's decimal digits (as `${n}` writes it), without ending the piece. */
+  putInt(n: number): void {
+    if (n < 0 || n > 0x7fffffff || n !== Math.floor(n)) {
+      this.put(String(n));
+      return;
+    }
+    let digits = 1;
+    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+    this.chars += digits;
+    this.room(digits);
+    let pos = this.pos + digits;
+    this.pos = pos;
+    const buf = this.buf;
+    let m = n;
+    do {
+      buf[--pos] = 48 + (m % 10);
+      m = Math.floor(m / 10);
+    } while (m > 0);
+  }
+
+  /** A text cell's <t> element (as textElement makes it), without ending the piece. */
+  putText(text: string): void {
+    const keep = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 || text.includes('\n'));
+    this.put(keep ? '<t xml:space="preserve">' : '<t>');
+    this.put(xml(text));
+    this.put('</t>');
+  }
+
+  /** End the piece here if it is long enough. */
+  endPiece(): void {
+    if (this.chars >= PIECE) this.flush(false);
+  }
 
   write(text: string): void {
-    this.parts.push(text);
-    this.length += text.length;
-    if (this.length >= PIECE) this.flush(false);
+    this.put(text);
+    this.endPiece();
   }
 
   private flush(final: boolean): void {
-    const text = this.parts.join('');
-    this.parts = [];
-    this.length = 0;
-    this.entry.push(this.encode(text), final);
+    // A copy: the compressor may keep what it is given (fflate's, in the browser), and the buffer is reused.
+    const piece = this.buf.slice(0, this.pos);
+    this.pos = 0;
+    this.chars = 0;
+    this.entry.push(piece, final);
   }
 
   end(): void {
@@ -298,15 +454,14 @@ export class PackageZip {
   private done: (() => void) | null = null;
   private finished = false;
 
-  /**
-   * `deflate`: a faster DEFLATE than fflate's (Node's zlib), with `encode` to
-   * turn text into UTF-8 (Node's Buffer); fflate's own otherwise (the browser).
-   */
-  constructor(sink: ZipSink, at: Date, private readonly fast: { deflate: Deflater; encode: (text: string) => Uint8Array } | null = null) {
+  /** `compression`: a faster DEFLATE and CRC than fflate's (Node's zlib); fflate's own otherwise (the browser). */
+  constructor(sink: ZipSink, at: Date, private readonly compression: Compression | null = null) {
     this.mtime = zipTime(at);
     this.zip = new Zip((err, chunk, final) => {
       if (err) {
-        this.failure = err;
+        this.failure ??= err;
+        // A piece compressed off the main thread can fail after end() was called: end's promise rejects.
+        this.done?.();
         return;
       }
       sink(chunk);
@@ -324,10 +479,10 @@ export class PackageZip {
   /** Start an entry to write text into. */
   open(name: string): EntryWriter {
     this.check();
-    const entry = this.fast !== null ? new DeflaterEntry(name, this.fast.deflate) : new ZipDeflate(name, { level: 6 });
+    const entry = this.compression !== null ? new CompressedEntry(name, this.compression) : new ZipDeflate(name, { level: 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
-    return new EntryWriter(entry, this.fast?.encode);
+    return new EntryWriter(entry);
   }
 
   /** A whole entry at once: text, or bytes stored as they are (PNGs are compressed already). */

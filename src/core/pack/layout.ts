@@ -87,7 +87,13 @@ function screenOnly(header: string, national: boolean): boolean {
   return header === 'Tracker row' || header === 'Workbook' || header === 'Rule' || (!national && header === 'Region');
 }
 
-function placeTable(t: TableDraft, headerRow: number, national: boolean): LayoutTable & { readonly printed: number } {
+/**
+ * For a placed table's rows, which of its columns (in placed order) hold only texts the model's withholder
+ * has already passed (ColumnSpec.withheld): the layout's scrub leaves those, so they are not withheld twice.
+ */
+type WithheldColumns = WeakMap<LayoutTable['rows'], readonly boolean[]>;
+
+function placeTable(t: TableDraft, headerRow: number, national: boolean, withheld: WithheldColumns): LayoutTable & { readonly printed: number } {
   // Printed columns first, the screen-only ones after them (out of the print area), each group in its order.
   const order = t.columns.map((c, i) => ({ i, screen: screenOnly(c.header, national) }));
   const sorted = [...order.filter((o) => !o.screen), ...order.filter((o) => o.screen)].map((o) => o.i);
@@ -95,6 +101,7 @@ function placeTable(t: TableDraft, headerRow: number, national: boolean): Layout
   const columns = permute(t.columns);
   const data = t.rows.map((r) => permute(r));
   const rows = data.length > 0 ? data : [new Array<CellValue>(columns.length).fill(null)];
+  if (columns.some((c) => c.withheld === true)) withheld.set(rows, columns.map((c) => c.withheld === true));
   let totals: (string | number | null)[] | null = t.totals ? permute(t.totals) : null;
   // The totals row's label stays in the first column when the column it was in (Region) moves out of print.
   const label = t.totals?.[0];
@@ -102,7 +109,7 @@ function placeTable(t: TableDraft, headerRow: number, national: boolean): Layout
   return { name: t.name, caption: t.caption, headerRow, columns: sizeColumns(columns, rows, totals), rows, totals, printed: order.filter((o) => !o.screen).length };
 }
 
-function makeSheet(d: SheetDraft, title: string, national: boolean): LayoutSheet {
+function makeSheet(d: SheetDraft, title: string, national: boolean, withheld: WithheldColumns): LayoutSheet {
   let row = 1;
   const lines: LayoutLine[] = d.lines.map((l) => ({ row: row++, text: l.text, style: l.style }));
   row++;
@@ -112,13 +119,13 @@ function makeSheet(d: SheetDraft, title: string, national: boolean): LayoutSheet
     row++;
   }
   const headerRow = row;
-  const placed = [placeTable(d.table, headerRow, national)];
+  const placed = [placeTable(d.table, headerRow, national, withheld)];
   // Further tables: a blank row, the table's heading, then the table.
   for (const t of d.more ?? []) {
     const above = placed[placed.length - 1]!;
     row = above.headerRow + above.rows.length + (above.totals !== null ? 1 : 0) + 2;
     if (t.heading) lines.push({ row: row++, text: t.heading, style: 'subtitle' });
-    placed.push(placeTable(t, row, national));
+    placed.push(placeTable(t, row, national, withheld));
   }
   const widths: number[] = [];
   for (const t of placed) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
@@ -228,6 +235,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
   const cover = coverDraft(ctx, contents, options);
   const generatedAt = options.generatedAt ?? null;
   const asOf = uk(model.asOf);
+  const withheld: WithheldColumns = new WeakMap();
   const doc: PackDocument = {
     title,
     classification: CLASSIFICATION,
@@ -239,11 +247,11 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
       description: `Built from ${model.sources.map((s) => s.source).join(', ')} against ${model.rulebook.name}.`,
       creator: 'yot pack',
     },
-    sheets: [cover, ...body].map((d) => makeSheet(d, title, model.regions.length > 1)),
+    sheets: [cover, ...body].map((d) => makeSheet(d, title, model.regions.length > 1, withheld)),
     style: PACK_STYLE,
     charts: packCharts(model, ctx.previous),
   };
-  return scrub(doc, model.scrub);
+  return scrub(doc, model.scrub, withheld);
 }
 
 /**
@@ -251,7 +259,7 @@ export function layoutPack(model: PackModel, options: LayoutOptions = {}): PackD
  * copied from (an ID, a YOT or region name, a file name, a quoted cell), passes through the model's
  * withholder (NI numbers always; secondee names unless asked for; control characters removed).
  */
-function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocument {
+function scrub(doc: PackDocument, withhold: (text: string) => string, withheld: WithheldColumns): PackDocument {
   // The withholder is a function of the text alone: each distinct text is scrubbed once (a pack's
   // cells repeat: regions, YOTs, RAG labels, dates in words).
   const seen = new Map<string, string>();
@@ -266,8 +274,13 @@ function scrub(doc: PackDocument, withhold: (text: string) => string): PackDocum
   const cell = (v: CellValue): CellValue => (typeof v === 'string' ? s(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: s(v.label) } : v);
   // The tables' rows are this layout's own arrays (placeTable made them), so they are scrubbed where they are
   // rather than copied: a pack's largest tables are most of its memory.
+  // A column of texts the model's withholder has already passed (the Data quality appendix's messages and
+  // IDs, withheld in packFindings by this same withholder) is only fitted to a cell: passing it again would
+  // give the same text (the withholder leaves what it has withheld as it is), at the cost of every message.
+  const fit = (v: CellValue): CellValue => (typeof v === 'string' ? fitCell(v) : v !== null && typeof v === 'object' ? { rag: v.rag, label: fitCell(v.label) } : v);
   const rows = (list: LayoutTable['rows']): LayoutTable['rows'] => {
-    for (const r of list as CellValue[][]) for (let i = 0; i < r.length; i++) r[i] = cell(r[i]!);
+    const done = withheld.get(list);
+    for (const r of list as CellValue[][]) for (let i = 0; i < r.length; i++) r[i] = done?.[i] === true ? fit(r[i]!) : cell(r[i]!);
     return list;
   };
   const hf = (h: HeaderFooter): HeaderFooter => ({ left: s(h.left), centre: h.centre === PAGE_NUMBERS ? h.centre : s(h.centre), right: s(h.right) });

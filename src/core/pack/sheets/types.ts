@@ -14,6 +14,12 @@ export interface ColumnSpec {
   readonly kind: ColumnKind;
   /** Long text: wrap at this many characters. */
   readonly wrapAt?: number;
+  /**
+   * Every text in this column has already been passed by the model's withholder (`model.scrub`, e.g. the
+   * Data quality appendix's messages, withheld in packFindings): the layout fits it to a cell without
+   * withholding it again. Only for texts taken straight from such a field, never for one built around it.
+   */
+  readonly withheld?: boolean;
 }
 
 export interface TableDraft {

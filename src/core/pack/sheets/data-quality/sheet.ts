@@ -29,9 +29,10 @@ export function dataQualityDraft(ctx: SheetContext): SheetDraft {
         { header: 'Sheet', kind: 'text' },
         { header: 'Cell', kind: 'text' },
         { header: 'Column', kind: 'text', wrapAt: 24 },
-        { header: 'ID', kind: 'text' },
+        // The ID and the message were withheld in packFindings (model.ts), by the model's own withholder.
+        { header: 'ID', kind: 'text', withheld: true },
         { header: 'Rule', kind: 'text', wrapAt: 32 },
-        { header: 'What was found', kind: 'text', wrapAt: 70 },
+        { header: 'What was found', kind: 'text', wrapAt: 70, withheld: true },
         { header: 'Citation', kind: 'text', wrapAt: 30 },
       ],
       rows: model.findings.map((f): CellValue[] => [
