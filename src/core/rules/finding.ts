@@ -28,6 +28,37 @@ function safeShort(text: string): string {
   return screen(SCREEN_START, text) !== SCREEN_FAILED ? text : stripControls(withholdNiNumbers(text));
 }
 
+/**
+ * The last text given to a screen and what it gave back. A record's findings share its
+ * key, a table's share its sheet, and a column's share its header: each is screened
+ * once for a run of findings about the same thing, not once per finding. Pure: the
+ * same text always screens the same.
+ */
+class LastScreened {
+  private text: string | null = null;
+  private safe: string | null = null;
+  constructor(private readonly screenOf: (text: string) => string) {}
+  of(text: string): string {
+    if (text !== this.text) {
+      this.safe = this.screenOf(text);
+      this.text = text;
+    }
+    return this.safe!;
+  }
+}
+const safeSheet = new LastScreened((sheet) => (screen(SCREEN_START, sheet) !== SCREEN_FAILED ? sheet : stripControls(sheet)));
+const safeKey = new LastScreened(safeShort);
+/** Headers, screened once each (a workbook has a few dozen; the map is emptied should one ever have thousands). */
+const safeHeaders = new Map<string, string>();
+function safeHeader(header: string): string {
+  let safe = safeHeaders.get(header);
+  if (safe === undefined) {
+    if (safeHeaders.size >= 4096) safeHeaders.clear();
+    safeHeaders.set(header, (safe = safeShort(header)));
+  }
+  return safe;
+}
+
 /** A message template split once into its fixed words and fact names, with each fixed part's screening table. */
 interface MessageTemplate {
   /** Fixed words: one more than the names ('Due {{due}}.' → ['Due ', '.']). */
@@ -35,6 +66,12 @@ interface MessageTemplate {
   readonly names: readonly string[];
   /** screenTable of each fixed part, in the order of `words`. */
   readonly tables: readonly Int8Array[];
+  /**
+   * The message's pieces (fixed words and facts' words, alternating), filled in place and
+   * joined: one array per template rather than one grown per finding. Messages are made
+   * one at a time (safeMessage never runs inside itself), so one is enough.
+   */
+  readonly pieces: string[];
 }
 const messageTemplates = new Map<string, MessageTemplate>();
 function messageTemplate(template: string): MessageTemplate {
@@ -42,7 +79,7 @@ function messageTemplate(template: string): MessageTemplate {
   if (!t) {
     const parts = template.split(/\{\{(\w+)\}\}/);
     const words = parts.filter((_, i) => i % 2 === 0);
-    t = { words, names: parts.filter((_, i) => i % 2 === 1), tables: words.map(screenTable) };
+    t = { words, names: parts.filter((_, i) => i % 2 === 1), tables: words.map(screenTable), pieces: parts.slice() };
     messageTemplates.set(template, t);
   }
   return t;
@@ -56,20 +93,20 @@ function messageTemplate(template: string): MessageTemplate {
  * number's shape or a control character).
  */
 function safeMessage(template: string, facts: Facts): string {
-  const { words, names, tables } = messageTemplate(template);
+  const { names, tables, pieces } = messageTemplate(template);
   let state = tables[0]![SCREEN_START]!;
   // Joined, not added up: `+=` leaves a tree of string pieces for every message (about nine
   // objects each, kept as long as the finding), and collecting those trees cost more than
-  // making the words; join makes one flat string.
-  const parts: string[] = [words[0]!];
+  // making the words; join makes one flat string. The fixed words stay in `pieces` (even
+  // places); only the facts' words (odd places) are written.
   for (let i = 0; i < names.length; i++) {
     const v = facts[names[i]!];
     const text = v === undefined ? '?' : factText(v);
     if (state !== SCREEN_FAILED) state = screen(state, text);
     if (state !== SCREEN_FAILED) state = tables[i + 1]![state]!;
-    parts.push(text, words[i + 1]!);
+    pieces[2 * i + 1] = text;
   }
-  const out = parts.join('');
+  const out = pieces.join('');
   return state === SCREEN_FAILED ? safeText(out) : out;
 }
 
@@ -101,12 +138,12 @@ export function findingAt(
     rule: rule.id,
     severity: rule.severity,
     table,
-    sheet: sheet === null ? null : screen(SCREEN_START, sheet) !== SCREEN_FAILED ? sheet : stripControls(sheet),
+    sheet: sheet === null ? null : safeSheet.of(sheet),
     row,
-    column: header === null ? null : safeShort(header),
+    column: header === null ? null : safeHeader(header),
     cell: c === null ? null : letters(c) + String(row),
     col: c,
-    key: key === null ? null : safeShort(key),
+    key: key === null ? null : safeKey.of(key),
     messageId,
     data: facts,
     message,
