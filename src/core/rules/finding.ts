@@ -1,7 +1,7 @@
 /** Making a Finding from a rule, a message id, facts and a place: the one place words are made. */
 import type { TableName } from '../records/types';
 import { columnLetter } from '../a1';
-import { citationText, factText, type Citation, type Facts, type Finding, type Rule } from './define';
+import { citationText, factText, type Citation, type Facts, type Finding, type Rule, type Severity } from './define';
 import { nothingToWithhold, screen, SCREEN_FAILED, SCREEN_START, screenTable, stripControls, withholdNiNumbers } from '../privacy';
 
 /** Where a finding is, resolved to a sheet, row and column. */
@@ -114,6 +114,91 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
   return findingAt(rule, messageId, facts, at.table, at.sheet, at.row, at.col, at.header, at.key, at.field);
 }
 
+/** A rule's message, or (a template missing, a bug) its description and the message id, made safe. */
+function messageOf(rule: Rule, messageId: string, facts: Facts): string {
+  const template = (rule.messages as Record<string, string>)[messageId];
+  // Text quoted from the workbook never carries an NI number or a control character into any output (docs/data-protection.md).
+  return template === undefined ? safeText(`${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})`) : safeMessage(template, facts);
+}
+
+/**
+ * A finding as the engine makes it. Every field is data made once, except the message:
+ * its words are made from the rule's template and the facts each time `message` is read
+ * (NPF findings are facts; words are for people). A national register has ~46,000
+ * findings per 100,000 rows, and keeping a ~190-character sentence beside each one from
+ * the moment it was found to the end of the run was most of what the garbage collector
+ * copied; made when read, a sentence lives only as long as its reader keeps it.
+ *
+ * It reads as the plain object it used to be: the same fields, in the same order, for
+ * JSON (toJSON) and for `{ ...f }` (which copies every field but `message`: a copy
+ * that needs the words names them, as check.ts's settled findings do). A reader that
+ * reads the words more than once should keep them rather than read `message` again.
+ */
+class RuleFinding implements Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly table: Location['table'];
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly cell: string | null;
+  readonly col: number | null;
+  readonly key: string | null;
+  readonly messageId: string;
+  readonly data: Facts;
+  readonly citation: string;
+  /** The rule, for its template (a private field: not a property, so not copied, compared or serialised). */
+  readonly #rule: Rule;
+
+  constructor(rule: Rule, messageId: string, facts: Facts, table: Location['table'], sheet: string | null, row: number | null, col: number | null, column: string | null, key: string | null, citation: string) {
+    this.rule = rule.id;
+    this.severity = rule.severity;
+    this.table = table;
+    this.sheet = sheet;
+    this.row = row;
+    this.column = column;
+    this.cell = col === null ? null : letters(col) + String(row);
+    this.col = col;
+    this.key = key;
+    this.messageId = messageId;
+    this.data = facts;
+    this.citation = citation;
+    this.#rule = rule;
+  }
+
+  /** Plain English: what was expected and what was found (made now, from the template and the facts). */
+  get message(): string {
+    return messageOf(this.#rule, this.messageId, this.data);
+  }
+
+  /** The finding as JSON has always shown it: every field, the message between the facts and the citation. */
+  toJSON(): Finding {
+    return settled(this, this.message, this.key);
+  }
+}
+
+/**
+ * A finding as plain data with its words made: the same fields in the same order as
+ * every finding has had, with the message (and key) given, e.g. with names withheld.
+ */
+export function settled(f: Finding, message: string, key: string | null): Finding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    table: f.table,
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    cell: f.cell,
+    col: f.col,
+    key,
+    messageId: f.messageId,
+    data: f.data,
+    message,
+    citation: f.citation,
+  };
+}
+
 /**
  * makeFinding with the place spelt out, so the engine's hot path (a finding for
  * about one row in four of a national register) allocates no Location on the way.
@@ -130,25 +215,18 @@ export function findingAt(
   key: string | null,
   field?: string,
 ): Finding {
-  const template = (rule.messages as Record<string, string>)[messageId];
-  // Text quoted from the workbook never carries an NI number or a control character into any output (docs/data-protection.md).
-  const message = template === undefined ? safeText(`${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})`) : safeMessage(template, facts);
-  const c = row !== null ? (col ?? 1) : null;
-  return {
-    rule: rule.id,
-    severity: rule.severity,
-    table,
-    sheet: sheet === null ? null : safeSheet.of(sheet),
-    row,
-    column: header === null ? null : safeHeader(header),
-    cell: c === null ? null : letters(c) + String(row),
-    col: c,
-    key: key === null ? null : safeKey.of(key),
+  return new RuleFinding(
+    rule,
     messageId,
-    data: facts,
-    message,
-    citation: citationOf(rule, messageId, table, field),
-  };
+    facts,
+    table,
+    sheet === null ? null : safeSheet.of(sheet),
+    row,
+    row !== null ? (col ?? 1) : null,
+    header === null ? null : safeHeader(header),
+    key === null ? null : safeKey.of(key),
+    citationOf(rule, messageId, table, field),
+  );
 }
 
 /** Column letters made once per column. */
