@@ -6,6 +6,7 @@
  * the words of ../words.ts).
  */
 import type { Day } from '../dates';
+import { ByDay } from '../util/by-day';
 import { andList, formatPounds, fteText, plural, uk, yearsAndMonths } from '../words';
 import type { RulebookValues } from '../rulebook';
 import type { Allocation, Dispute, Records, Secondment, TableName, Vacancy } from '../records/types';
@@ -57,15 +58,15 @@ export type Facts = Readonly<Record<string, FactValue>>;
  * two counts). A day and a plain count are therefore made once and shared between the
  * findings that quote them: the same values, fewer objects for every finding to keep.
  */
-/** How many shared days or counts of one noun are kept before starting again (a guard; a register uses far fewer). */
+/** How many shared counts of one noun are kept before starting again (a guard; a register uses far fewer). */
 const SHARED_FACTS = 65_536;
-const dayFacts = new Map<Day, FactValue>();
+const dayFacts = new ByDay<FactValue>();
 /** A calendar day, shown dd/mm/yyyy. */
 export const day = (d: Day): FactValue => {
   let f = dayFacts.get(d);
   if (f === undefined) {
-    if (dayFacts.size >= SHARED_FACTS) dayFacts.clear();
-    dayFacts.set(d, (f = { kind: 'day', day: d }));
+    f = { kind: 'day', day: d };
+    dayFacts.set(d, f);
   }
   return f;
 };

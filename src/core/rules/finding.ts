@@ -1,7 +1,9 @@
 /** Making a Finding from a rule, a message id, facts and a place: the one place words are made. */
 import type { TableName } from '../records/types';
 import { columnLetter } from '../a1';
-import { citationText, factText, type Citation, type Facts, type Finding, type Rule, type Severity } from './define';
+import type { Day } from '../dates';
+import { ByDay } from '../util/by-day';
+import { citationText, day, factText, type Citation, type Facts, type Finding, type Rule, type Severity } from './define';
 import { nothingToWithhold, screen, SCREEN_FAILED, SCREEN_START, screenTable, stripControls, withholdNiNumbers } from '../privacy';
 
 /** Where a finding is, resolved to a sheet, row and column. */
@@ -85,6 +87,22 @@ function messageTemplate(template: string): MessageTemplate {
   return t;
 }
 
+/** A day's words (factText of a day fact) and where screening them ends from each state (screenTable). */
+interface DayWords {
+  readonly text: string;
+  readonly table: Int8Array;
+}
+const dayWordsKept = new ByDay<DayWords>();
+function dayWords(d: Day): DayWords {
+  let w = dayWordsKept.get(d);
+  if (w === undefined) {
+    const text = factText(day(d));
+    w = { text, table: screenTable(text) };
+    dayWordsKept.set(d, w);
+  }
+  return w;
+}
+
 /**
  * safeText(formatMessage(template, facts)), the same text, made without flattening
  * the sentence to screen it: the template's fixed words were screened once (their
@@ -101,8 +119,16 @@ function safeMessage(template: string, facts: Facts): string {
   // places); only the facts' words (odd places) are written.
   for (let i = 0; i < names.length; i++) {
     const v = facts[names[i]!];
-    const text = v === undefined ? '?' : factText(v);
-    if (state !== SCREEN_FAILED) state = screen(state, text);
+    let text: string;
+    if (typeof v === 'object' && v.kind === 'day') {
+      // Most facts are days: their words and screening table are made once per day.
+      const w = dayWords(v.day);
+      text = w.text;
+      if (state !== SCREEN_FAILED) state = w.table[state]!;
+    } else {
+      text = v === undefined ? '?' : factText(v);
+      if (state !== SCREEN_FAILED) state = screen(state, text);
+    }
     if (state !== SCREEN_FAILED) state = tables[i + 1]![state]!;
     pieces[2 * i + 1] = text;
   }
