@@ -148,53 +148,104 @@ function messageOf(rule: Rule, messageId: string, facts: Facts): string {
 }
 
 /**
- * A finding as the engine makes it. Every field is data made once, except the message:
- * its words are made from the rule's template and the facts each time `message` is read
- * (NPF findings are facts; words are for people). A national register has ~46,000
- * findings per 100,000 rows, and keeping a ~190-character sentence beside each one from
- * the moment it was found to the end of the run was most of what the garbage collector
- * copied; made when read, a sentence lives only as long as its reader keeps it.
+ * What the findings of one rule's message about one column (or whole rows) of one
+ * table have in common: made once for a run of such findings (kindOf), not copied
+ * into each.
+ */
+interface FindingKind {
+  readonly rule: Rule;
+  readonly messageId: string;
+  readonly table: Location['table'];
+  /** As given (the memo's key) and as shown (screened). */
+  readonly sheetGiven: string | null;
+  readonly sheet: string | null;
+  readonly header: string | null;
+  readonly column: string | null;
+  readonly field: string | undefined;
+  readonly citation: string;
+}
+
+/** Each rule's last kind, reused while its findings are about the same message, table, sheet, column and field. */
+const lastKinds = new WeakMap<Rule, FindingKind>();
+function kindOf(rule: Rule, messageId: string, table: Location['table'], sheet: string | null, header: string | null, field: string | undefined): FindingKind {
+  const k = lastKinds.get(rule);
+  if (k !== undefined && k.messageId === messageId && k.table === table && k.sheetGiven === sheet && k.header === header && k.field === field) return k;
+  const made: FindingKind = {
+    rule,
+    messageId,
+    table,
+    sheetGiven: sheet,
+    sheet: sheet === null ? null : safeSheet.of(sheet),
+    header,
+    column: header === null ? null : safeHeader(header),
+    field,
+    citation: citationOf(rule, messageId, table, field),
+  };
+  lastKinds.set(rule, made);
+  return made;
+}
+
+/**
+ * A finding as the engine makes it: where it is (row, column, key) and its facts,
+ * with what it shares with the findings of the same rule, message and column kept
+ * once (FindingKind). The message's words are made from the rule's template and
+ * the facts each time `message` is read, and the cell's address from its column and
+ * row: NPF findings are facts; words are for people. A national register has
+ * ~46,000 findings per 100,000 rows, and the garbage collector copied everything
+ * each one kept (a 13-field object, a cell address and a ~190-character sentence)
+ * at least twice before the run ended; now a finding is five fields and its facts.
  *
- * It reads as the plain object it used to be: the same fields, in the same order, for
- * JSON (toJSON) and for `{ ...f }` (which copies every field but `message`: a copy
- * that needs the words names them, as check.ts's settled findings do). A reader that
- * reads the words more than once should keep them rather than read `message` again.
+ * It reads as the plain object it used to be: every field of Finding is there to
+ * read (rule, severity, table, sheet, column, cell, messageId, citation and message
+ * are getters), and toJSON gives the same fields in the same order as before.
+ * `{ ...f }` copies only its own fields (row, col, key, data): a copy names the rest,
+ * as check.ts's settled findings do. A reader that reads the words more than once
+ * should keep them rather than read `message` again.
  */
 class RuleFinding implements Finding {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly table: Location['table'];
-  readonly sheet: string | null;
   readonly row: number | null;
-  readonly column: string | null;
-  readonly cell: string | null;
   readonly col: number | null;
   readonly key: string | null;
-  readonly messageId: string;
   readonly data: Facts;
-  readonly citation: string;
-  /** The rule, for its template (a private field: not a property, so not copied, compared or serialised). */
-  readonly #rule: Rule;
+  /** A private field: not a property, so never copied, compared or serialised. */
+  readonly #kind: FindingKind;
 
-  constructor(rule: Rule, messageId: string, facts: Facts, table: Location['table'], sheet: string | null, row: number | null, col: number | null, column: string | null, key: string | null, citation: string) {
-    this.rule = rule.id;
-    this.severity = rule.severity;
-    this.table = table;
-    this.sheet = sheet;
+  constructor(kind: FindingKind, row: number | null, col: number | null, key: string | null, facts: Facts) {
     this.row = row;
-    this.column = column;
-    this.cell = col === null ? null : letters(col) + String(row);
     this.col = col;
     this.key = key;
-    this.messageId = messageId;
     this.data = facts;
-    this.citation = citation;
-    this.#rule = rule;
+    this.#kind = kind;
   }
 
+  get rule(): string {
+    return this.#kind.rule.id;
+  }
+  get severity(): Severity {
+    return this.#kind.rule.severity;
+  }
+  get table(): Location['table'] {
+    return this.#kind.table;
+  }
+  get sheet(): string | null {
+    return this.#kind.sheet;
+  }
+  get column(): string | null {
+    return this.#kind.column;
+  }
+  /** A1 address of the cell (or the row's first cell). */
+  get cell(): string | null {
+    return this.col === null ? null : letters(this.col) + String(this.row);
+  }
+  get messageId(): string {
+    return this.#kind.messageId;
+  }
+  get citation(): string {
+    return this.#kind.citation;
+  }
   /** Plain English: what was expected and what was found (made now, from the template and the facts). */
   get message(): string {
-    return messageOf(this.#rule, this.messageId, this.data);
+    return messageOf(this.#kind.rule, this.#kind.messageId, this.data);
   }
 
   /** The finding as JSON has always shown it: every field, the message between the facts and the citation. */
@@ -241,18 +292,7 @@ export function findingAt(
   key: string | null,
   field?: string,
 ): Finding {
-  return new RuleFinding(
-    rule,
-    messageId,
-    facts,
-    table,
-    sheet === null ? null : safeSheet.of(sheet),
-    row,
-    row !== null ? (col ?? 1) : null,
-    header === null ? null : safeHeader(header),
-    key === null ? null : safeKey.of(key),
-    citationOf(rule, messageId, table, field),
-  );
+  return new RuleFinding(kindOf(rule, messageId, table, sheet, header, field), row, row !== null ? (col ?? 1) : null, key === null ? null : safeKey.of(key), facts);
 }
 
 /** Column letters made once per column. */
