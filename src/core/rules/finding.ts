@@ -110,8 +110,7 @@ function dayWords(d: Day): DayWords {
  * full way only when that proof gives up (a fact quoting workbook text with an NI
  * number's shape or a control character).
  */
-function safeMessage(template: string, facts: Facts): string {
-  const { names, tables, pieces } = messageTemplate(template);
+function safeMessage({ names, tables, pieces }: MessageTemplate, facts: Facts): string {
   let state = tables[0]![SCREEN_START]!;
   // Joined, not added up: `+=` leaves a tree of string pieces for every message (about nine
   // objects each, kept as long as the finding), and collecting those trees cost more than
@@ -141,10 +140,16 @@ export function makeFinding(rule: Rule, messageId: string, facts: Facts, at: Loc
 }
 
 /** A rule's message, or (a template missing, a bug) its description and the message id, made safe. */
-function messageOf(rule: Rule, messageId: string, facts: Facts): string {
-  const template = (rule.messages as Record<string, string>)[messageId];
+function messageOf(kind: FindingKind, facts: Facts): string {
+  let template = kind.template;
+  if (template === undefined) {
+    // Looked up once per kind, when its first message is read.
+    const text = (kind.rule.messages as Record<string, string>)[kind.messageId];
+    kind.template = template = text === undefined ? null : messageTemplate(text);
+  }
+  const { rule, messageId } = kind;
   // Text quoted from the workbook never carries an NI number or a control character into any output (docs/data-protection.md).
-  return template === undefined ? safeText(`${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})`) : safeMessage(template, facts);
+  return template === null ? safeText(`${typeof rule.description === 'string' ? rule.description : rule.id} (${messageId})`) : safeMessage(template, facts);
 }
 
 /**
@@ -163,6 +168,8 @@ interface FindingKind {
   readonly column: string | null;
   readonly field: string | undefined;
   readonly citation: string;
+  /** The message's template, split and screened (null: the rule has none for this id); looked up when first needed. */
+  template: MessageTemplate | null | undefined;
 }
 
 /** Each rule's last kind, reused while its findings are about the same message, table, sheet, column and field. */
@@ -180,6 +187,7 @@ function kindOf(rule: Rule, messageId: string, table: Location['table'], sheet: 
     column: header === null ? null : safeHeader(header),
     field,
     citation: citationOf(rule, messageId, table, field),
+    template: undefined,
   };
   lastKinds.set(rule, made);
   return made;
@@ -245,7 +253,7 @@ class RuleFinding implements Finding {
   }
   /** Plain English: what was expected and what was found (made now, from the template and the facts). */
   get message(): string {
-    return messageOf(this.#kind.rule, this.#kind.messageId, this.data);
+    return messageOf(this.#kind, this.data);
   }
 
   /** The finding as JSON has always shown it: every field, the message between the facts and the citation. */
