@@ -10,6 +10,7 @@ import { readRecords } from './records/read';
 import type { ColumnMapping, RawWorkbook, Records } from './records/types';
 import type { Rulebook } from './rulebook';
 import type { Finding } from './rules/define';
+import { settled } from './rules/finding';
 import { crossWorkbookDuplicates } from './rules/data/duplicate-across-workbooks';
 import { regionOf } from './records/region';
 import { secondeeNames, withholder, type Withholder } from './privacy';
@@ -101,7 +102,8 @@ export function validateWorkbooks(workbooks: readonly Workbook[], asOf: Day, rul
   const scrub = withholder(names ? [] : secondeeNames(workbooks.map((w) => w.records)));
   const checked = withRegion.map((w, i) => {
     const sorted = sortFindings([...w.readFindings, ...runRules(w.records, asOf, rulebook), ...duplicates[i]!]);
-    const findings = names ? sorted : sorted.map((f) => ({ ...f, message: scrub(f.message), key: f.key === null ? null : scrub(f.key) }));
+    // Each finding's words made once here and kept (the engine makes them when read), names withheld unless asked for.
+    const findings = sorted.map((f) => (names ? settled(f, f.message, f.key) : settled(f, scrub(f.message), f.key === null ? null : scrub(f.key))));
     return { source: w.source, region: w.region, asOf, rulebook, records: w.records, findings, summary: summarise(findings) };
   });
   return { workbooks: checked, scrub };

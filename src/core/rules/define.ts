@@ -6,6 +6,7 @@
  * the words of ../words.ts).
  */
 import type { Day } from '../dates';
+import { ByDay } from '../util/by-day';
 import { andList, formatPounds, fteText, plural, uk, yearsAndMonths } from '../words';
 import type { RulebookValues } from '../rulebook';
 import type { Allocation, Dispute, Records, Secondment, TableName, Vacancy } from '../records/types';
@@ -50,12 +51,41 @@ export type FactValue =
   | { readonly kind: 'list'; readonly items: readonly FactValue[] };
 export type Facts = Readonly<Record<string, FactValue>>;
 
+/*
+ * Facts are data nobody changes (every type above is readonly), and a register's
+ * findings quote the same few thousand days and the same small counts over and over
+ * (30,000 vacancies give ~24,000 "YOT not informed" findings, each with four days and
+ * two counts). A day and a plain count are therefore made once and shared between the
+ * findings that quote them: the same values, fewer objects for every finding to keep.
+ */
+/** How many shared counts of one noun are kept before starting again (a guard; a register uses far fewer). */
+const SHARED_FACTS = 65_536;
+const dayFacts = new ByDay<FactValue>();
 /** A calendar day, shown dd/mm/yyyy. */
-export const day = (d: Day): FactValue => ({ kind: 'day', day: d });
+export const day = (d: Day): FactValue => {
+  let f = dayFacts.get(d);
+  if (f === undefined) {
+    f = { kind: 'day', day: d };
+    dayFacts.set(d, f);
+  }
+  return f;
+};
+const countFacts = new Map<string, Map<number, FactValue>>();
+/** count(n, one) shared, as day is. */
+function sharedCount(n: number, one: string): FactValue {
+  let byN = countFacts.get(one);
+  if (byN === undefined) countFacts.set(one, (byN = new Map()));
+  let f = byN.get(n);
+  if (f === undefined) {
+    if (byN.size >= SHARED_FACTS) byN.clear();
+    byN.set(n, (f = { kind: 'count', n, one }));
+  }
+  return f;
+}
 /** An amount in pounds: '£6,200', '£6,200.50'. */
 export const pounds = (amount: number): FactValue => ({ kind: 'pounds', pounds: amount });
 /** A count with its noun: count(3, 'day') → '3 days'. */
-export const count = (n: number, one: string, many?: string): FactValue => (many === undefined ? { kind: 'count', n, one } : { kind: 'count', n, one, many });
+export const count = (n: number, one: string, many?: string): FactValue => (many === undefined ? sharedCount(n, one) : { kind: 'count', n, one, many });
 /** A number of months: '1 month', '6 months'. */
 export const months = (n: number): FactValue => count(n, 'month');
 /** A number of days: '1 day', '28 days'. */
