@@ -112,13 +112,17 @@ function report(sizes: SizeResult[], cores: CoreRate[], syncs: SyncCounts[], fns
   lines.push(`Load on the machine (1-minute load average, ${os.cpus().length} cores): ${LOAD_AT_START.toFixed(1)} at the start of this run, ${os.loadavg()[0]!.toFixed(1)} at the end. Above ${os.cpus().length}, other work was sharing the cores and wall-clock times are longer than on a quiet machine; the core rate is also given in CPU time.`, '');
   lines.push('## Targets', '');
   const at100k = sizes.find((s) => s.rows === 100_000);
-  const minRate = Math.min(...cores.map((c) => c.rowsPerSecond));
   const maxRead = Math.max(...syncs.map((s) => s.read));
   const maxWrite = Math.max(...syncs.map((s) => s.write));
   lines.push('| target | measured | |', '| --- | --- | --- |');
   const big = cores.filter((c) => c.rows >= 10_000);
-  const minBig = big.length ? Math.min(...big.map((c) => c.rowsPerSecond)) : minRate;
-  lines.push(`| core validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s at 10k and 100k rows, findings and messages included | ${cores.map((c) => `${fmtInt(c.rows)} rows: ${fmtInt(c.rowsPerSecond)}/s wall, ${fmtInt(c.rowsPerCpuSecond)}/s CPU`).join('; ')} | ${verdict(minBig >= TARGETS.validateRowsPerSecond)} |`);
+  // Judged on check(), the entry point the CLI and the task pane call: findings as the user gets them
+  // (sorted, names withheld, each message made and kept). The rules alone are shown beside it.
+  const minBig = big.length ? Math.min(...big.map((c) => c.check.rowsPerSecond)) : Math.min(...cores.map((c) => c.check.rowsPerSecond));
+  const rate = (r: { rowsPerSecond: number; rowsPerCpuSecond: number }): string => `${fmtInt(r.rowsPerSecond)}/s wall, ${fmtInt(r.rowsPerCpuSecond)}/s CPU`;
+  lines.push(
+    `| core validation ≥ ${fmtInt(TARGETS.validateRowsPerSecond)} rows/s at 10k and 100k rows, findings and messages as the user gets them (\`check()\`: sorted, names withheld, kept) | ${cores.map((c) => `${fmtInt(c.rows)} rows: ${rate(c.check)} (the rules alone, every message read: ${rate(c)})`).join('; ')} | ${verdict(minBig >= TARGETS.validateRowsPerSecond)} |`,
+  );
   // For comparison only (the target is the next row): the stage pipeline, reading with exceljs, over exceljs's document read + write.
   if (at100k) lines.push(`| (for comparison) stage pipeline with exceljs reading ÷ exceljs document read + write, 100,000 rows | ${at100k.pipelineOverFloor.toFixed(2)}× | |`);
   // `yot pack` run once (bench/measure.ts pack-memory) against the fastest read + write of the same file (bench/io.ts).
