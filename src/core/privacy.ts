@@ -91,9 +91,6 @@ export function nothingToWithhold(text: string): boolean {
   return PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text);
 }
 
-/** Printable ASCII, tab and newline: no control character, no invisible one, its own NFKC form. */
-const PRINTABLE_ASCII = /^[\t\n\u0020-\u007e]*$/;
-
 /** NI_NUMBER without its lookarounds: matched wherever NI_NUMBER is, and quick to rule text out. */
 const NI_SHAPE = /[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}/;
 
@@ -225,12 +222,26 @@ function foldedWords(text: string): string[] {
  * regular expression: most of what a pack scrubs is ASCII. Null when the text is not ASCII.
  */
 function asciiWords(text: string): Word[] | null {
+  return scanWords(text, true);
+}
+
+/**
+ * The words of text that PRINTABLE_PLAIN accepts, as `words` finds them: its only characters
+ * beyond ASCII (£ § – — ‘ ’ “ ”) are symbols and punctuation, never WORD's, so they part words
+ * as a space does. (Most of a check's messages have a dash, a quote or a §.)
+ */
+function plainWords(text: string): Word[] {
+  return scanWords(text, false)!;
+}
+
+/** The ASCII words of text, characters beyond ASCII parting words; null at the first such character if `asciiOnly`. */
+function scanWords(text: string, asciiOnly: boolean): Word[] | null {
   const out: Word[] = [];
   let start = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f) return null;
+    if (c > 0x7f && asciiOnly) return null;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -318,8 +329,8 @@ export function withholder(names: readonly string[]): Withholder {
     return false;
   };
   /**
-   * Might a name start in this printable ASCII text? Only where one of its words (as asciiWords finds
-   * them) starts a name or is a name run together: when none does, spanAt is 0 at every word, so the
+   * Might a name start in this text (printable, PRINTABLE_PLAIN's)? Only where one of its words (as
+   * plainWords finds them) starts a name or is a name run together: when none does, spanAt is 0 at every word, so the
    * text has no name. Scanned without making the words' list (most of a pack's texts have no name).
    */
   const mayHaveName = (text: string): boolean => {
@@ -339,9 +350,10 @@ export function withholder(names: readonly string[]): Withholder {
     return false;
   };
   return (text) => {
-    // Printable ASCII without an NI number's shape or a name is returned as it is: what almost
-    // every cell of a pack is (the steps below would give the same text, at several times the cost).
-    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !mayHaveName(text) || !anyName(asciiWords(text)!))) return text;
+    // Printable ASCII (and £ § – — ‘ ’ “ ”, which are their own compatibility form and part words as a
+    // space does) without an NI number's shape or a name is returned as it is: what almost every cell
+    // and message of a pack is (the steps below would give the same text, at several times the cost).
+    if (PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !mayHaveName(text) || !anyName(plainWords(text)))) return text;
     let t = withholdNiNumbers(text);
     if (root.next!.size > 0) {
       const ws = words(t);
