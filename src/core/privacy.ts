@@ -222,26 +222,12 @@ function foldedWords(text: string): string[] {
  * regular expression: most of what a pack scrubs is ASCII. Null when the text is not ASCII.
  */
 function asciiWords(text: string): Word[] | null {
-  return scanWords(text, true);
-}
-
-/**
- * The words of text that PRINTABLE_PLAIN accepts, as `words` finds them: its only characters
- * beyond ASCII (£ § – — ‘ ’ “ ”) are symbols and punctuation, never WORD's, so they part words
- * as a space does. (Most of a check's messages have a dash, a quote or a §.)
- */
-function plainWords(text: string): Word[] {
-  return scanWords(text, false)!;
-}
-
-/** The ASCII words of text, characters beyond ASCII parting words; null at the first such character if `asciiOnly`. */
-function scanWords(text: string, asciiOnly: boolean): Word[] | null {
   const out: Word[] = [];
   let start = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f && asciiOnly) return null;
+    if (c > 0x7f) return null;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -324,17 +310,18 @@ export function withholder(names: readonly string[]): Withholder {
     }
     return span;
   };
-  const anyName = (ws: readonly Word[]): boolean => {
-    for (let i = 0; i < ws.length; i++) if (spanAt(ws, i) > 0) return true;
-    return false;
-  };
+  /** The walks through the trie still going at the word hasName reads: reused, as hasName never runs inside itself. */
+  const walks: NameNode[] = [];
   /**
-   * Might a name start in this text (printable, PRINTABLE_PLAIN's)? Only where one of its words (as
-   * plainWords finds them) starts a name or is a name run together: when none does, spanAt is 0 at every word, so the
-   * text has no name. Scanned without making the words' list (most of a pack's texts have no name).
+   * Is a name in this text (printable, PRINTABLE_PLAIN's)? The same answer as spanAt over the words
+   * plainWords finds, got in one scan without making the words' list: each word starts a walk where a
+   * name starts with it and moves on the walks still going, and a name is found as soon as a walk
+   * reaches the end of one, or a word is a name run together (most of a pack's texts have no name;
+   * those with a name's first word, "secondee", mostly stop at its second).
    */
-  const mayHaveName = (text: string): boolean => {
+  const hasName = (text: string): boolean => {
     const first = root.next!;
+    let going = 0;
     let start = -1;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
@@ -343,8 +330,21 @@ export function withholder(names: readonly string[]): Withholder {
         if (start < 0) start = i;
       } else if (start >= 0) {
         const folded = text.slice(start, i).toLowerCase();
-        if (first.has(folded) || joined.has(folded)) return true;
         start = -1;
+        if (joined.has(folded)) return true;
+        let kept = 0;
+        for (let k = 0; k < going; k++) {
+          const next = childOf(walks[k]!, folded);
+          if (next === undefined) continue;
+          if (next.span > 0) return true;
+          walks[kept++] = next;
+        }
+        const begun = first.get(folded);
+        if (begun !== undefined) {
+          if (begun.span > 0) return true;
+          walks[kept++] = begun;
+        }
+        going = kept;
       }
     }
     return false;
@@ -353,7 +353,7 @@ export function withholder(names: readonly string[]): Withholder {
     // Printable ASCII (and £ § – — ‘ ’ “ ”, which are their own compatibility form and part words as a
     // space does) without an NI number's shape or a name is returned as it is: what almost every cell
     // and message of a pack is (the steps below would give the same text, at several times the cost).
-    if (PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !mayHaveName(text) || !anyName(plainWords(text)))) return text;
+    if (PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !hasName(text))) return text;
     let t = withholdNiNumbers(text);
     if (root.next!.size > 0) {
       const ws = words(t);
