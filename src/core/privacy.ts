@@ -91,9 +91,6 @@ export function nothingToWithhold(text: string): boolean {
   return PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text);
 }
 
-/** Printable ASCII, tab and newline: no control character, no invisible one, its own NFKC form. */
-const PRINTABLE_ASCII = /^[\t\n\u0020-\u007e]*$/;
-
 /** NI_NUMBER without its lookarounds: matched wherever NI_NUMBER is, and quick to rule text out. */
 const NI_SHAPE = /[A-Za-z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}/;
 
@@ -200,6 +197,25 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** The folded words of a text, as `words` finds them (a name's, for the withholder: an ASCII name makes no Word objects). */
+function foldedWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return words(text).map((w) => w.folded);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start).toLowerCase());
+  return out;
+}
+
 /**
  * The words of an ASCII text, as `words` finds them (in ASCII, WORD's letters, digits, marks
  * and format characters are A-Z, a-z and 0-9, and folding is lower-casing), found without a
@@ -240,30 +256,44 @@ export function withholder(names: readonly string[]): Withholder {
   // words that follow it, one map look-up a word, however many names share a first word. (A list of
   // the names starting with each word, tried in turn, cost 70,000 comparisons for each "secondee" in
   // a 100,000-row register whose secondees are "Secondee 1" to "Secondee 70000": minutes of a pack.)
-  const root: NameNode = { span: 0, next: new Map() };
+  // Most nodes have one word after them or none ("Secondee" then "12", reversed "12" then "Secondee"): such a node keeps
+  // its one word and child in two fields, and a map is made only when a second word follows it. (A map a node, for the
+  // 70,000 reversed names of a national register, was a fifth of a check's time.)
+  const root: NameNode = { span: 0, word: null, child: null, next: new Map() };
   const joined = new Set<string>();
-  const add = (ws: readonly string[]) => {
+  /** Add a name's words from the `from`th round to the start again: from 0 as written, from the last word surname first. */
+  const add = (ws: readonly string[], from: number) => {
     let node = root;
-    for (const w of ws) {
-      // A node's map is made when a longer name first passes through it: most nodes end a name and have none.
-      const next = node.next ?? (node.next = new Map());
-      let child = next.get(w);
+    const n = ws.length;
+    for (let k = 0; k < n; k++) {
+      const w = ws[(from + k) % n]!;
+      let child = childOf(node, w);
       if (child === undefined) {
-        child = { span: 0, next: null };
-        next.set(w, child);
+        child = { span: 0, word: null, child: null, next: null };
+        if (node.next !== null) node.next.set(w, child);
+        else if (node.word === null) {
+          node.word = w;
+          node.child = child;
+        } else {
+          node.next = new Map([[node.word, node.child!], [w, child]]);
+          node.word = null;
+          node.child = null;
+        }
       }
       node = child;
     }
-    node.span = ws.length;
+    node.span = n;
   };
   for (const name of names) {
-    const ws = words(name).map((w) => w.folded);
-    if (ws.length === 0 || ws.join('').length < 2) continue;
-    add(ws);
+    const ws = foldedWords(name);
+    if (ws.length === 0) continue;
+    const together = ws.length === 1 ? ws[0]! : ws.join('');
+    if (together.length < 2) continue;
+    add(ws, 0);
     if (ws.length >= 2) {
       // Surname first: "Patel, Amira"; and run together: "AmiraPatel".
-      add([ws[ws.length - 1]!, ...ws.slice(0, -1)]);
-      joined.add(ws.join(''));
+      add(ws, ws.length - 1);
+      joined.add(together);
     }
   }
   /** The words of the name starting at word i (the longest, when several do), 0 when none does. */
@@ -276,21 +306,22 @@ export function withholder(names: readonly string[]): Withholder {
     for (let k = 1; node !== undefined; k++) {
       if (node.span > 0) span = k;
       const next = ws[i + k];
-      node = next === undefined || node.next === null ? undefined : node.next.get(next.folded);
+      node = next === undefined ? undefined : childOf(node, next.folded);
     }
     return span;
   };
-  const anyName = (ws: readonly Word[]): boolean => {
-    for (let i = 0; i < ws.length; i++) if (spanAt(ws, i) > 0) return true;
-    return false;
-  };
+  /** The walks through the trie still going at the word hasName reads: reused, as hasName never runs inside itself. */
+  const walks: NameNode[] = [];
   /**
-   * Might a name start in this printable ASCII text? Only where one of its words (as asciiWords finds
-   * them) starts a name or is a name run together: when none does, spanAt is 0 at every word, so the
-   * text has no name. Scanned without making the words' list (most of a pack's texts have no name).
+   * Is a name in this text (printable, PRINTABLE_PLAIN's)? The same answer as spanAt over the words
+   * plainWords finds, got in one scan without making the words' list: each word starts a walk where a
+   * name starts with it and moves on the walks still going, and a name is found as soon as a walk
+   * reaches the end of one, or a word is a name run together (most of a pack's texts have no name;
+   * those with a name's first word, "secondee", mostly stop at its second).
    */
-  const mayHaveName = (text: string): boolean => {
+  const hasName = (text: string): boolean => {
     const first = root.next!;
+    let going = 0;
     let start = -1;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
@@ -299,16 +330,30 @@ export function withholder(names: readonly string[]): Withholder {
         if (start < 0) start = i;
       } else if (start >= 0) {
         const folded = text.slice(start, i).toLowerCase();
-        if (first.has(folded) || joined.has(folded)) return true;
         start = -1;
+        if (joined.has(folded)) return true;
+        let kept = 0;
+        for (let k = 0; k < going; k++) {
+          const next = childOf(walks[k]!, folded);
+          if (next === undefined) continue;
+          if (next.span > 0) return true;
+          walks[kept++] = next;
+        }
+        const begun = first.get(folded);
+        if (begun !== undefined) {
+          if (begun.span > 0) return true;
+          walks[kept++] = begun;
+        }
+        going = kept;
       }
     }
     return false;
   };
   return (text) => {
-    // Printable ASCII without an NI number's shape or a name is returned as it is: what almost
-    // every cell of a pack is (the steps below would give the same text, at several times the cost).
-    if (PRINTABLE_ASCII.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !mayHaveName(text) || !anyName(asciiWords(text)!))) return text;
+    // Printable ASCII (and £ § – — ‘ ’ “ ”, which are their own compatibility form and part words as a
+    // space does) without an NI number's shape or a name is returned as it is: what almost every cell
+    // and message of a pack is (the steps below would give the same text, at several times the cost).
+    if (PRINTABLE_PLAIN.test(text) && !NI_SHAPE.test(text) && (root.next!.size === 0 || !hasName(text))) return text;
     let t = withholdNiNumbers(text);
     if (root.next!.size > 0) {
       const ws = words(t);
@@ -328,10 +373,21 @@ export function withholder(names: readonly string[]): Withholder {
   };
 }
 
-/** A node of the names' trie: `span` the number of words of a name ending here (0 when none does). */
+/**
+ * A node of the names' trie: `span` the number of words of a name ending here (0 when none does);
+ * the words that may follow, either one (`word` and its `child`) or, for two or more, the map `next`.
+ */
 interface NameNode {
   span: number;
+  word: string | null;
+  child: NameNode | null;
   next: Map<string, NameNode> | null;
+}
+
+/** The node after `node` for the word `w`, if a name goes on that way. */
+function childOf(node: NameNode, w: string): NameNode | undefined {
+  if (node.next !== null) return node.next.get(w);
+  return node.word === w ? node.child! : undefined;
 }
 
 /**

@@ -53,10 +53,14 @@ function idKey(id: string): string {
  */
 export function crossWorkbookDuplicates(workbooks: readonly WorkbookForDuplicates[]): Finding[][] {
   const out: Finding[][] = workbooks.map(() => []);
+  // One workbook alone has nothing to clash with (its own repeats are data/duplicate-id's): no ID need be read.
+  if (workbooks.length < 2) return out;
+  const last = workbooks.length - 1;
   for (const { table, field, list } of ID_TABLES) {
     const firstSeen = new Map<string, { index: number; row: number }>();
     workbooks.forEach((wb, index) => {
-      const seenHere = new Map<string, { index: number; row: number }>();
+      // The last workbook's IDs are only looked up: no later workbook will look for them.
+      const seenHere = index === last ? null : new Map<string, { index: number; row: number }>();
       for (const rec of list(wb.records)) {
         if (rec.id === null || rec.id.trim() === '') continue;
         const key = idKey(rec.id);
@@ -80,11 +84,11 @@ export function crossWorkbookDuplicates(workbooks: readonly WorkbookForDuplicate
               { table, sheet: layout?.sheet ?? null, row: rec.row, col: column?.col ?? null, header: column?.header ?? null, key: rec.id },
             ),
           );
-        } else if (!seenHere.has(key)) {
+        } else if (seenHere !== null && !seenHere.has(key)) {
           seenHere.set(key, { index, row: rec.row });
         }
       }
-      for (const [k, v] of seenHere) firstSeen.set(k, v);
+      if (seenHere !== null) for (const [k, v] of seenHere) firstSeen.set(k, v);
     });
   }
   return out;
